@@ -1,0 +1,1 @@
+"""Canned responses, one module per client method: ``data/<service>/<method>.py``."""

@@ -1,0 +1,1 @@
+"""Deprecated aliases of modules that graduated from the experimental namespace."""

@@ -1,0 +1,249 @@
+"""
+File handling shared by the file-backed token storages (v1 adapters and v2 storages).
+
+Token files hold credentials, so every storage goes through these helpers:
+
+- directories the SDK creates are ``0700`` and files it creates are ``0600``; the modes
+  are passed to ``os.mkdir``/``os.open`` and the process umask is never changed (a
+  umask change is process-wide and would race with other threads);
+- writes are atomic: a temporary file in the target's directory is written, fsynced
+  and ``os.replace()``-d over the target, so a crash leaves the old or the new file,
+  never a truncated one;
+- a read-modify-write cycle holds an exclusive ``fcntl.flock`` on the sidecar file
+  ``<file>.lock`` and re-reads the file under the lock, so concurrent writers (threads
+  or processes) merge their changes instead of overwriting each other. Where ``fcntl``
+  is unavailable (Windows) only threads of one process are serialized;
+- a file that cannot be parsed raises :class:`CorruptTokenFileError` naming the path,
+  and is left untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import sqlite3
+import threading
+import typing as t
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+
+_thread_locks: dict[str, threading.Lock] = {}
+_thread_locks_guard = threading.Lock()
+
+
+class CorruptTokenFileError(ValueError):
+    """A token storage file exists but its contents cannot be used."""
+
+    def __init__(self, filepath: str, problem: str) -> None:
+        self.filepath = filepath
+        super().__init__(
+            f"Token storage file '{filepath}' is corrupt or unreadable: {problem}. "
+            "The file was not modified; move it aside or delete it to continue."
+        )
+
+
+def makedirs_private(path: str) -> None:
+    """
+    Create the directory ``path`` and any missing parents, each with mode 0700.
+
+    (``os.makedirs(mode=...)`` applies the mode only to the leaf directory, so missing
+    levels are created one at a time.)
+    """
+    path = os.path.abspath(path)
+    missing: list[str] = []
+    current = path
+    while not os.path.isdir(current):
+        missing.append(current)
+        parent = os.path.dirname(current)
+        if parent == current:
+            break
+        current = parent
+    for directory in reversed(missing):
+        try:
+            os.mkdir(directory, DIR_MODE)
+        except FileExistsError:
+            if not os.path.isdir(directory):
+                raise
+
+
+def ensure_parent_dir(filepath: str) -> None:
+    makedirs_private(os.path.dirname(os.path.abspath(filepath)))
+
+
+def create_private_file(filepath: str) -> None:
+    """Create ``filepath`` empty with mode 0600 unless it already exists."""
+    ensure_parent_dir(filepath)
+    try:
+        fd = os.open(filepath, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    except FileExistsError:
+        return
+    os.close(fd)
+
+
+def _fsync_directory(directory: str) -> None:
+    # persist the rename itself; not possible (nor needed) on every platform
+    if not hasattr(os, "O_DIRECTORY"):  # pragma: no cover - Windows
+        return
+    try:
+        fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:  # pragma: no cover - e.g. unusual filesystems
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # pragma: no cover
+        pass
+    finally:
+        os.close(fd)
+
+
+def atomic_write_text(filepath: str, text: str) -> None:
+    """Replace ``filepath`` with ``text`` atomically; the new file has mode 0600."""
+    filepath = os.path.abspath(filepath)
+    directory, basename = os.path.split(filepath)
+    makedirs_private(directory)
+    tmp_path = os.path.join(directory, f".{basename}.{secrets.token_hex(8)}.tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(tmp_path, flags, FILE_MODE)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(text.encode("utf-8"))
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp_path, filepath)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_path)
+        raise
+    _fsync_directory(directory)
+
+
+def read_json_file(filepath: str) -> t.Any:
+    """
+    Parse the JSON file at ``filepath``. Returns ``None`` when the file does not
+    exist; raises :class:`CorruptTokenFileError` when it cannot be parsed.
+    """
+    try:
+        with open(filepath, "rb") as f:
+            raw = f.read()
+    except FileNotFoundError:
+        return None
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except ValueError as e:  # JSONDecodeError and UnicodeDecodeError
+        raise CorruptTokenFileError(filepath, f"not valid JSON ({e})") from e
+
+
+def _thread_lock_for(filepath: str) -> threading.Lock:
+    key = os.path.realpath(filepath)
+    with _thread_locks_guard:
+        return _thread_locks.setdefault(key, threading.Lock())
+
+
+@contextlib.contextmanager
+def exclusive_lock(filepath: str) -> t.Iterator[None]:
+    """
+    Hold an exclusive lock for read-modify-write cycles on ``filepath``.
+
+    Threads of this process are serialized with an in-process lock; processes with
+    ``fcntl.flock`` on ``<filepath>.lock`` (kept afterwards: deleting a lock file
+    while another process waits on it would break the exclusion).
+    """
+    with _thread_lock_for(filepath):
+        if fcntl is None:  # pragma: no cover - Windows
+            yield
+            return
+        lock_path = os.path.abspath(filepath) + ".lock"
+        ensure_parent_dir(lock_path)
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            # closing the descriptor releases the flock
+            os.close(fd)
+
+
+def is_memory_database(filepath: str, connect_params: t.Mapping[str, t.Any]) -> bool:
+    if filepath == ":memory:":
+        return True
+    return bool(connect_params.get("uri")) and "mode=memory" in filepath
+
+
+class SQLiteConnectionManager:
+    """
+    One lazily opened ``sqlite3`` connection, usable from any thread.
+
+    The connection is opened with ``check_same_thread=False`` (unless the caller's
+    ``connect_params`` say otherwise) and every use holds a lock, so a storage object
+    may be shared between threads. A database file the SDK creates is created with
+    mode 0600 (and missing directories 0700) before SQLite opens it; SQLite gives its
+    journal files the same mode as the database file.
+    """
+
+    def __init__(
+        self,
+        filepath: str,
+        connect_params: t.Mapping[str, t.Any] | None,
+        initialize: t.Callable[[sqlite3.Connection], None],
+    ) -> None:
+        self.filepath = filepath
+        self._connect_params = dict(connect_params or {})
+        self._initialize = initialize
+        self._lock = threading.RLock()
+        self._connection: sqlite3.Connection | None = None
+
+    @contextlib.contextmanager
+    def connection(self) -> t.Iterator[sqlite3.Connection]:
+        with self._lock:
+            if self._connection is None:
+                self._connection = self._open()
+            yield self._connection
+
+    def _open(self) -> sqlite3.Connection:
+        is_memory = is_memory_database(self.filepath, self._connect_params)
+        if not is_memory and not self._connect_params.get("uri"):
+            create_private_file(self.filepath)
+        params: dict[str, t.Any] = {"check_same_thread": False}
+        params.update(self._connect_params)
+        conn = sqlite3.connect(self.filepath, **params)
+        try:
+            self._initialize(conn)
+        except sqlite3.DatabaseError as e:
+            conn.close()
+            # same exception class, but say which file is at fault
+            raise type(e)(
+                f"Token storage database '{self.filepath}' could not be used: {e}"
+            ) from e
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            if self._connection is not None:
+                self._connection.close()
+                self._connection = None
+
+
+@contextlib.contextmanager
+def user_only_umask() -> t.Iterator[None]:
+    """
+    Set the process umask to ``0o177`` for the duration of the context.
+
+    Kept for the public ``user_only_umask()`` methods; the storages themselves do not
+    use it (they pass explicit modes instead), because the umask is process-wide.
+    """
+    old_umask = os.umask(0o177)
+    try:
+        yield
+    finally:
+        os.umask(old_umask)

@@ -1,0 +1,92 @@
+"""Request encoders: turn (method, url, params, data, headers) into a ``requests.Request``."""
+
+from __future__ import annotations
+
+import json
+import typing as t
+import uuid
+
+import requests
+
+from globus_sdk import utils
+
+
+def _json_default(value: t.Any) -> t.Any:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, utils.PayloadWrapper):
+        return value.data
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+class RequestEncoder:
+    """
+    The plain encoder: the body is sent as given (text or bytes). Subclasses change how
+    ``data`` becomes a body. ``MISSING`` values are dropped from params and bodies.
+    """
+
+    def encode(
+        self,
+        method: str,
+        url: str,
+        params: dict[str, t.Any] | None,
+        data: t.Any,
+        headers: dict[str, str],
+    ) -> requests.Request:
+        return requests.Request(
+            method,
+            url,
+            data=self._prepare_data(data),
+            params=self._prepare_params(params),
+            headers=headers,
+        )
+
+    def _prepare_params(self, params: dict[str, t.Any] | None) -> dict[str, t.Any] | None:
+        if not params:
+            return params
+        return utils.filter_missing(params)
+
+    def _prepare_data(self, data: t.Any) -> t.Any:
+        if isinstance(data, utils.PayloadWrapper):
+            data = data.data
+        if isinstance(data, (dict, list, tuple)):
+            return utils.strip_missing(data)
+        return data
+
+
+class JSONRequestEncoder(RequestEncoder):
+    """Encodes ``data`` as JSON (``Content-Type: application/json``) when it is not None."""
+
+    def encode(
+        self,
+        method: str,
+        url: str,
+        params: dict[str, t.Any] | None,
+        data: t.Any,
+        headers: dict[str, str],
+    ) -> requests.Request:
+        if data is not None:
+            headers = {"Content-Type": "application/json", **headers}
+            data = json.dumps(self._prepare_data(data), default=_json_default)
+        return requests.Request(
+            method, url, data=data, params=self._prepare_params(params), headers=headers
+        )
+
+
+class FormRequestEncoder(RequestEncoder):
+    """Encodes a dict ``data`` as ``application/x-www-form-urlencoded``."""
+
+    def encode(
+        self,
+        method: str,
+        url: str,
+        params: dict[str, t.Any] | None,
+        data: t.Any,
+        headers: dict[str, str],
+    ) -> requests.Request:
+        data = self._prepare_data(data)
+        if data is not None and not isinstance(data, dict):
+            raise TypeError("form encoding requires a dict of data")
+        return requests.Request(
+            method, url, data=data, params=self._prepare_params(params), headers=headers
+        )
