@@ -12,7 +12,7 @@ import importlib
 import sys
 import typing as t
 
-from .version import __version__
+from .version import __version__ as __version__
 
 # the one export table: public module -> names it provides at the top level
 _LAZY_IMPORT_TABLE: dict[str, tuple[str, ...]] = {
@@ -201,9 +201,17 @@ def _force_eager_imports() -> None:
 if t.TYPE_CHECKING:  # the same table, spelled out for type checkers
     from globus_sdk.authorizers import (
         AccessTokenAuthorizer as AccessTokenAuthorizer,
+    )
+    from globus_sdk.authorizers import (
         BasicAuthorizer as BasicAuthorizer,
+    )
+    from globus_sdk.authorizers import (
         ClientCredentialsAuthorizer as ClientCredentialsAuthorizer,
+    )
+    from globus_sdk.authorizers import (
         NullAuthorizer as NullAuthorizer,
+    )
+    from globus_sdk.authorizers import (
         RefreshTokenAuthorizer as RefreshTokenAuthorizer,
     )
     from globus_sdk.client import (
@@ -211,59 +219,131 @@ if t.TYPE_CHECKING:  # the same table, spelled out for type checkers
     )
     from globus_sdk.exc import (
         ErrorSubdocument as ErrorSubdocument,
+    )
+    from globus_sdk.exc import (
         GlobusAPIError as GlobusAPIError,
+    )
+    from globus_sdk.exc import (
         GlobusConnectionError as GlobusConnectionError,
+    )
+    from globus_sdk.exc import (
         GlobusConnectionTimeoutError as GlobusConnectionTimeoutError,
+    )
+    from globus_sdk.exc import (
         GlobusError as GlobusError,
+    )
+    from globus_sdk.exc import (
         GlobusSDKUsageError as GlobusSDKUsageError,
+    )
+    from globus_sdk.exc import (
         GlobusTimeoutError as GlobusTimeoutError,
+    )
+    from globus_sdk.exc import (
         NetworkError as NetworkError,
+    )
+    from globus_sdk.exc import (
         RemovedInV4Warning as RemovedInV4Warning,
+    )
+    from globus_sdk.exc import (
         ValidationError as ValidationError,
     )
     from globus_sdk.globus_app import (
         ClientApp as ClientApp,
+    )
+    from globus_sdk.globus_app import (
         GlobusApp as GlobusApp,
+    )
+    from globus_sdk.globus_app import (
         GlobusAppConfig as GlobusAppConfig,
+    )
+    from globus_sdk.globus_app import (
         UserApp as UserApp,
     )
     from globus_sdk.local_endpoint import (
         GlobusConnectPersonalOwnerInfo as GlobusConnectPersonalOwnerInfo,
+    )
+    from globus_sdk.local_endpoint import (
         LocalGlobusConnectPersonal as LocalGlobusConnectPersonal,
+    )
+    from globus_sdk.local_endpoint import (
         LocalGlobusConnectServer as LocalGlobusConnectServer,
     )
     from globus_sdk.response import (
         ArrayResponse as ArrayResponse,
+    )
+    from globus_sdk.response import (
         GlobusHTTPResponse as GlobusHTTPResponse,
+    )
+    from globus_sdk.response import (
         IterableResponse as IterableResponse,
     )
     from globus_sdk.scopes import (
         Scope as Scope,
+    )
+    from globus_sdk.scopes import (
         ScopeCycleError as ScopeCycleError,
+    )
+    from globus_sdk.scopes import (
         ScopeParseError as ScopeParseError,
     )
     from globus_sdk.services.auth import (
         AuthAPIError as AuthAPIError,
+    )
+    from globus_sdk.services.auth import (
         AuthClient as AuthClient,
+    )
+    from globus_sdk.services.auth import (
         AuthLoginClient as AuthLoginClient,
+    )
+    from globus_sdk.services.auth import (
         ConfidentialAppAuthClient as ConfidentialAppAuthClient,
+    )
+    from globus_sdk.services.auth import (
         DependentScopeSpec as DependentScopeSpec,
+    )
+    from globus_sdk.services.auth import (
         GetConsentsResponse as GetConsentsResponse,
+    )
+    from globus_sdk.services.auth import (
         GetIdentitiesResponse as GetIdentitiesResponse,
-        IDTokenDecoder as IDTokenDecoder,
+    )
+    from globus_sdk.services.auth import (
         IdentityMap as IdentityMap,
+    )
+    from globus_sdk.services.auth import (
+        IDTokenDecoder as IDTokenDecoder,
+    )
+    from globus_sdk.services.auth import (
         NativeAppAuthClient as NativeAppAuthClient,
+    )
+    from globus_sdk.services.auth import (
         OAuthAuthorizationCodeResponse as OAuthAuthorizationCodeResponse,
+    )
+    from globus_sdk.services.auth import (
         OAuthClientCredentialsResponse as OAuthClientCredentialsResponse,
+    )
+    from globus_sdk.services.auth import (
         OAuthDependentTokenResponse as OAuthDependentTokenResponse,
+    )
+    from globus_sdk.services.auth import (
         OAuthRefreshTokenResponse as OAuthRefreshTokenResponse,
+    )
+    from globus_sdk.services.auth import (
         OAuthTokenResponse as OAuthTokenResponse,
     )
     from globus_sdk.services.compute import (
         ComputeAPIError as ComputeAPIError,
+    )
+    from globus_sdk.services.compute import (
         ComputeClientV2 as ComputeClientV2,
+    )
+    from globus_sdk.services.compute import (
         ComputeClientV3 as ComputeClientV3,
+    )
+    from globus_sdk.services.compute import (
         ComputeFunctionDocument as ComputeFunctionDocument,
+    )
+    from globus_sdk.services.compute import (
         ComputeFunctionMetadata as ComputeFunctionMetadata,
     )
     from globus_sdk.services.compute.deprecated_client import (
@@ -271,83 +351,199 @@ if t.TYPE_CHECKING:  # the same table, spelled out for type checkers
     )
     from globus_sdk.services.flows import (
         FlowsAPIError as FlowsAPIError,
+    )
+    from globus_sdk.services.flows import (
         FlowsClient as FlowsClient,
+    )
+    from globus_sdk.services.flows import (
         IterableFlowsResponse as IterableFlowsResponse,
+    )
+    from globus_sdk.services.flows import (
         RunActivityNotificationPolicy as RunActivityNotificationPolicy,
+    )
+    from globus_sdk.services.flows import (
         SpecificFlowClient as SpecificFlowClient,
     )
     from globus_sdk.services.gcs import (
         ActiveScaleStoragePolicies as ActiveScaleStoragePolicies,
+    )
+    from globus_sdk.services.gcs import (
         AzureBlobStoragePolicies as AzureBlobStoragePolicies,
+    )
+    from globus_sdk.services.gcs import (
         BlackPearlStoragePolicies as BlackPearlStoragePolicies,
+    )
+    from globus_sdk.services.gcs import (
         BoxStoragePolicies as BoxStoragePolicies,
+    )
+    from globus_sdk.services.gcs import (
         CephStoragePolicies as CephStoragePolicies,
+    )
+    from globus_sdk.services.gcs import (
         CollectionDocument as CollectionDocument,
+    )
+    from globus_sdk.services.gcs import (
         CollectionPolicies as CollectionPolicies,
+    )
+    from globus_sdk.services.gcs import (
         ConnectorTable as ConnectorTable,
+    )
+    from globus_sdk.services.gcs import (
         EndpointDocument as EndpointDocument,
+    )
+    from globus_sdk.services.gcs import (
         GCSAPIError as GCSAPIError,
+    )
+    from globus_sdk.services.gcs import (
         GCSClient as GCSClient,
+    )
+    from globus_sdk.services.gcs import (
         GCSRoleDocument as GCSRoleDocument,
+    )
+    from globus_sdk.services.gcs import (
         GlobusConnectServerConnector as GlobusConnectServerConnector,
+    )
+    from globus_sdk.services.gcs import (
         GoogleCloudStorageCollectionPolicies as GoogleCloudStorageCollectionPolicies,
+    )
+    from globus_sdk.services.gcs import (
         GoogleCloudStoragePolicies as GoogleCloudStoragePolicies,
+    )
+    from globus_sdk.services.gcs import (
         GoogleDriveStoragePolicies as GoogleDriveStoragePolicies,
+    )
+    from globus_sdk.services.gcs import (
         GuestCollectionDocument as GuestCollectionDocument,
+    )
+    from globus_sdk.services.gcs import (
         HPSSStoragePolicies as HPSSStoragePolicies,
+    )
+    from globus_sdk.services.gcs import (
         IrodsStoragePolicies as IrodsStoragePolicies,
+    )
+    from globus_sdk.services.gcs import (
         IterableGCSResponse as IterableGCSResponse,
+    )
+    from globus_sdk.services.gcs import (
         MappedCollectionDocument as MappedCollectionDocument,
+    )
+    from globus_sdk.services.gcs import (
         OneDriveStoragePolicies as OneDriveStoragePolicies,
+    )
+    from globus_sdk.services.gcs import (
         POSIXCollectionPolicies as POSIXCollectionPolicies,
+    )
+    from globus_sdk.services.gcs import (
         POSIXStagingCollectionPolicies as POSIXStagingCollectionPolicies,
+    )
+    from globus_sdk.services.gcs import (
         POSIXStagingStoragePolicies as POSIXStagingStoragePolicies,
+    )
+    from globus_sdk.services.gcs import (
         POSIXStoragePolicies as POSIXStoragePolicies,
+    )
+    from globus_sdk.services.gcs import (
         S3StoragePolicies as S3StoragePolicies,
+    )
+    from globus_sdk.services.gcs import (
         StorageGatewayDocument as StorageGatewayDocument,
+    )
+    from globus_sdk.services.gcs import (
         StorageGatewayPolicies as StorageGatewayPolicies,
+    )
+    from globus_sdk.services.gcs import (
         UnpackingGCSResponse as UnpackingGCSResponse,
+    )
+    from globus_sdk.services.gcs import (
         UserCredentialDocument as UserCredentialDocument,
     )
     from globus_sdk.services.groups import (
         BatchMembershipActions as BatchMembershipActions,
+    )
+    from globus_sdk.services.groups import (
         GroupMemberVisibility as GroupMemberVisibility,
+    )
+    from globus_sdk.services.groups import (
         GroupPolicies as GroupPolicies,
+    )
+    from globus_sdk.services.groups import (
         GroupRequiredSignupFields as GroupRequiredSignupFields,
+    )
+    from globus_sdk.services.groups import (
         GroupRole as GroupRole,
-        GroupVisibility as GroupVisibility,
+    )
+    from globus_sdk.services.groups import (
         GroupsAPIError as GroupsAPIError,
+    )
+    from globus_sdk.services.groups import (
         GroupsClient as GroupsClient,
+    )
+    from globus_sdk.services.groups import (
         GroupsManager as GroupsManager,
+    )
+    from globus_sdk.services.groups import (
+        GroupVisibility as GroupVisibility,
     )
     from globus_sdk.services.search import (
         SearchAPIError as SearchAPIError,
+    )
+    from globus_sdk.services.search import (
         SearchClient as SearchClient,
+    )
+    from globus_sdk.services.search import (
         SearchQuery as SearchQuery,
+    )
+    from globus_sdk.services.search import (
         SearchQueryV1 as SearchQueryV1,
+    )
+    from globus_sdk.services.search import (
         SearchScrollQuery as SearchScrollQuery,
     )
     from globus_sdk.services.timer import (
         TimerAPIError as TimerAPIError,
+    )
+    from globus_sdk.services.timer import (
         TimerClient as TimerClient,
     )
     from globus_sdk.services.timers import (
         OnceTimerSchedule as OnceTimerSchedule,
+    )
+    from globus_sdk.services.timers import (
         RecurringTimerSchedule as RecurringTimerSchedule,
+    )
+    from globus_sdk.services.timers import (
         TimerJob as TimerJob,
+    )
+    from globus_sdk.services.timers import (
         TimersAPIError as TimersAPIError,
+    )
+    from globus_sdk.services.timers import (
         TimersClient as TimersClient,
+    )
+    from globus_sdk.services.timers import (
         TransferTimer as TransferTimer,
     )
     from globus_sdk.services.transfer import (
         ActivationRequirementsResponse as ActivationRequirementsResponse,
+    )
+    from globus_sdk.services.transfer import (
         DeleteData as DeleteData,
+    )
+    from globus_sdk.services.transfer import (
         IterableTransferResponse as IterableTransferResponse,
+    )
+    from globus_sdk.services.transfer import (
         TransferAPIError as TransferAPIError,
+    )
+    from globus_sdk.services.transfer import (
         TransferClient as TransferClient,
+    )
+    from globus_sdk.services.transfer import (
         TransferData as TransferData,
     )
     from globus_sdk.utils import (
         MISSING as MISSING,
+    )
+    from globus_sdk.utils import (
         MissingType as MissingType,
     )

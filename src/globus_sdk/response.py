@@ -33,7 +33,9 @@ class GlobusHTTPResponse:
         if isinstance(response, GlobusHTTPResponse):
             self._response: Response = response._response
             self._parsed: t.Any = response._parsed
-            self.client = client if client is not None else response.client
+            self.client: globus_sdk.BaseClient | None = (
+                client if client is not None else response.client
+            )
         else:
             self._response = response
             self._parsed = _NOT_PARSED

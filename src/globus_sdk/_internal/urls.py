@@ -6,20 +6,22 @@ import re
 import typing as t
 import urllib.parse
 
+from globus_sdk.exc import GlobusSDKUsageError
+
 
 def quote_id(value: t.Any) -> str:
     """
     Percent-encode one path segment built from a user-supplied id.
 
     ``/``, ``?``, ``#`` and ``%`` are encoded so an id cannot add path segments, start a
-    query or a fragment; a segment of only dots (``.``, ``..``) is encoded too, since URL
-    normalisation would otherwise treat it as "this"/"parent" directory.
+    query or a fragment; an empty id, ``.`` or ``..`` is a ``GlobusSDKUsageError``.
     """
     s = str(value)
-    quoted = urllib.parse.quote(s, safe="")
-    if quoted and quoted.strip(".") == "":
-        quoted = quoted.replace(".", "%2E")
-    return quoted
+    if s in ("", ".", ".."):
+        # requests decodes %2E back to "." and servers resolve dot segments, so such an
+        # id would address another resource: refuse it before anything is sent
+        raise GlobusSDKUsageError(f"{s!r} is not a valid id for a URL path segment")
+    return urllib.parse.quote(s, safe="")
 
 
 _BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")

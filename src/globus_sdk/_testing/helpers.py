@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import http
 import json as _json
 import typing as t
 
@@ -28,7 +29,7 @@ def construct_error(
     *,
     http_status: int,
     body: bytes | str | t.Dict[str, t.Any],
-    error_class: type[E] | type[GlobusAPIError] = GlobusAPIError,
+    error_class: type[E | GlobusAPIError] = GlobusAPIError,
     method: str = "GET",
     response_headers: t.Dict[str, str] | None = None,
     request_headers: t.Dict[str, str] | None = None,
@@ -51,6 +52,9 @@ def construct_error(
     response.encoding = response_encoding
     response.headers.update(headers)
     response.url = url
-    response.reason = requests.status_codes._codes.get(http_status, ("",))[0].upper()  # type: ignore[attr-defined]
+    try:
+        response.reason = http.HTTPStatus(http_status).phrase
+    except ValueError:
+        response.reason = "Unknown"
     response.request = requests.Request(method, url, headers=request_headers or {}).prepare()
     return error_class(response)

@@ -162,7 +162,7 @@ class ResponseSet:
         for case, value in kwargs.items():
             self.register(case, value)
 
-    def register(self, case: str, value: RegisteredResponse) -> None:
+    def register(self, case: str, value: RegisteredResponse | ResponseList) -> None:
         value.parent = self
         self._data[case] = value
 
@@ -204,7 +204,7 @@ class ResponseSet:
         rset = cls(metadata=metadata)
         for case, value in {**data, **kwargs}.items():
             if isinstance(value, list):
-                rset.register(case, ResponseList(*(RegisteredResponse(**x) for x in value)))  # type: ignore[arg-type]
+                rset.register(case, ResponseList(*(RegisteredResponse(**x) for x in value)))
             else:
                 rset.register(case, RegisteredResponse(**value))
         return rset

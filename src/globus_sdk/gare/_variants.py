@@ -146,17 +146,18 @@ class LegacyConsentRequiredAPError(Serializable):
         self.extra = dict(extra) if extra else {}
 
     def to_auth_requirements_error(self) -> GARE:
-        description = self.extra.get("description")
-        params_extra = validators.opt_dict(
+        # parameters sent alongside are kept: known ones as fields, others in extra
+        params = validators.opt_dict(
             "authorization_parameters", self.extra.get("authorization_parameters")
         )
+        params = dict(params or {})
+        description = self.extra.get("description")
+        if params.get("session_message") is None and isinstance(description, str):
+            params["session_message"] = description
+        params["required_scopes"] = [self.required_scope]
         return GARE(
             code=self.code,
-            authorization_parameters=GlobusAuthorizationParameters(
-                required_scopes=[self.required_scope],
-                session_message=description if isinstance(description, str) else None,
-                extra=params_extra,
-            ),
+            authorization_parameters=GlobusAuthorizationParameters.from_dict(params),
             extra={
                 k: v for k, v in self.extra.items() if k != "authorization_parameters"
             },

@@ -70,7 +70,13 @@ def _iter_scope_collection(
             elif isinstance(item, (Scope, MutableScope)):
                 yield item
             else:
-                stack.append(iter(item))
+                try:
+                    stack.append(iter(item))
+                except TypeError:
+                    raise TypeError(
+                        "scopes must be strings, Scope or MutableScope objects, or "
+                        f"iterables of them, not {type(item).__name__}"
+                    ) from None
                 break
         else:
             stack.pop()

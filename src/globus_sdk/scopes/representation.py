@@ -8,6 +8,7 @@ from ._parser import MAX_EXPANDED_SCOPES, NAME_RE, parse_scope_graph
 from ._render import render
 from .errors import ScopeCycleError, ScopeParseError
 
+
 class Scope:
     """
     A scope string, whether it is optional, and the scopes it depends on.
@@ -234,7 +235,10 @@ class Scope:
             for scope in sources:
                 group = groups.get(scope.scope_string)
                 if group is None:
-                    groups[scope.scope_string] = ([scope.optional], list(scope.dependencies))
+                    groups[scope.scope_string] = (
+                        [scope.optional],
+                        list(scope.dependencies),
+                    )
                 else:
                     group[0][0] = group[0][0] and scope.optional
                     group[1].extend(scope.dependencies)

@@ -213,7 +213,7 @@ class SQLiteConnectionManager:
             create_private_file(self.filepath)
         params: dict[str, t.Any] = {"check_same_thread": False}
         params.update(self._connect_params)
-        conn = sqlite3.connect(self.filepath, **params)
+        conn: sqlite3.Connection = sqlite3.connect(self.filepath, **params)
         try:
             self._initialize(conn)
         except sqlite3.DatabaseError as e:

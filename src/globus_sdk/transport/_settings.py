@@ -17,7 +17,7 @@ def _exponential_backoff(ctx: RetryContext) -> float:
     if ctx.backoff is not None:
         return ctx.backoff
     # jittered exponential backoff: (0.25..0.75) * 2^attempt
-    return (0.25 + 0.5 * random.random()) * (2**ctx.attempt)
+    return (0.25 + 0.5 * random.random()) * (2.0**ctx.attempt)
 
 
 @dataclasses.dataclass

@@ -102,7 +102,7 @@ class RequestsTransport:
         http_timeout: float | None = None,
         retry_backoff: t.Callable[[RetryContext], float] = _exponential_backoff,
         retry_checks: list[RetryCheck] | None = None,
-        max_sleep: float | int = 10,
+        max_sleep: float = 10,
         max_retries: int | None = None,
     ) -> None:
         self.verify_ssl = config.get_ssl_verify(verify_ssl)
@@ -182,7 +182,7 @@ class RequestsTransport:
         verify_ssl: bool | str | pathlib.Path | None = None,
         http_timeout: float | None = None,
         retry_backoff: t.Callable[[RetryContext], float] | None = None,
-        max_sleep: float | int | None = None,
+        max_sleep: float | None = None,
         max_retries: int | None = None,
     ) -> t.Iterator[None]:
         """Change settings for the duration of a ``with`` block; restored afterwards."""
@@ -306,8 +306,10 @@ class RequestsTransport:
         prepared = self._encode(method, url, query_params, data, headers, encoding)
         settings = self._retry
         runner = RetryCheckRunner(settings.checks)
-        send_kwargs: dict[str, t.Any] = self.session.merge_environment_settings(
-            prepared.url, {}, stream, self.verify_ssl, None
+        send_kwargs: dict[str, t.Any] = dict(
+            self.session.merge_environment_settings(
+                prepared.url, {}, stream, self.verify_ssl, None
+            )
         )
         send_kwargs["timeout"] = self.http_timeout
         send_kwargs["allow_redirects"] = allow_redirects

@@ -13,7 +13,7 @@ class FakeTokenResponse:
         self.by_resource_server = by_resource_server
 
 
-def token_response(
+def _token_response(
     access_token: str = "new-access-token",
     *,
     expires_in: int = 3600,
@@ -55,6 +55,27 @@ class FakeConfidentialClient:
     ) -> FakeTokenResponse:
         self.calls.append(requested_scopes)
         return self.responses.pop(0)
+
+
+@pytest.fixture
+def token_response() -> t.Callable[..., FakeTokenResponse]:
+    """Build a one-resource-server token response: ``token_response("tok", ...)``."""
+    return _token_response
+
+
+@pytest.fixture
+def fake_token_response_class() -> type[FakeTokenResponse]:
+    return FakeTokenResponse
+
+
+@pytest.fixture
+def fake_auth_client_class() -> type[FakeAuthClient]:
+    return FakeAuthClient
+
+
+@pytest.fixture
+def fake_confidential_client_class() -> type[FakeConfidentialClient]:
+    return FakeConfidentialClient
 
 
 @pytest.fixture

@@ -51,10 +51,7 @@ def test_access_token_authorizer():
     assert authorizer.access_token == "tok-secret-123"
     assert authorizer.header_val == "Bearer tok-secret-123"
     assert authorizer.get_authorization_header() == "Bearer tok-secret-123"
-    assert (
-        authorizer.access_token_hash
-        == hashlib.sha256(b"tok-secret-123").hexdigest()
-    )
+    assert authorizer.access_token_hash == hashlib.sha256(b"tok-secret-123").hexdigest()
     # a static token cannot be renewed
     assert authorizer.handle_missing_authorization() is False
     assert authorizer.get_authorization_header() == "Bearer tok-secret-123"

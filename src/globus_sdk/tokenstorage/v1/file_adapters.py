@@ -88,5 +88,6 @@ class SimpleJSONFileAdapter(FileAdapter):
         :param resource_server: the resource server to look up
         """
         return t.cast(
-            "dict[str, t.Any] | None", self.get_by_resource_server().get(resource_server)
+            "dict[str, t.Any] | None",
+            self.get_by_resource_server().get(resource_server),
         )

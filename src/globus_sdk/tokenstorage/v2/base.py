@@ -15,8 +15,9 @@ from .. import _files
 from .token_data import TokenStorageData
 
 if t.TYPE_CHECKING:
+    import uuid
+
     import globus_sdk
-    from globus_sdk._types import UUIDLike
     from globus_sdk.globus_app import GlobusAppConfig
     from globus_sdk.services.auth import IDTokenDecoder
 
@@ -138,7 +139,7 @@ class FileTokenStorage(TokenStorage, metaclass=abc.ABCMeta):
     @classmethod
     def for_globus_app(
         cls,
-        client_id: UUIDLike,
+        client_id: uuid.UUID | str,
         app_name: str,
         config: GlobusAppConfig,
         namespace: str,
@@ -198,12 +199,16 @@ def _slugify_app_name(app_name: str) -> str:
     return _safe_path_component(slug, what="app name")
 
 
-def _default_globus_app_filepath(client_id: UUIDLike, app_name: str) -> str:
+def _on_windows() -> bool:
+    return os.name == "nt"
+
+
+def _default_globus_app_filepath(client_id: uuid.UUID | str, app_name: str) -> str:
     """
     The default token file path of a GlobusApp, without extension:
     ``~/.globus/app/{client_id}/{app_name}/tokens``.
     """
-    if os.name == "nt":
+    if _on_windows():
         datadir = os.getenv("LOCALAPPDATA")
         if datadir is None:
             raise GlobusSDKUsageError(

@@ -9,7 +9,8 @@ from .base import TokenStorage
 from .token_data import TokenStorageData
 
 if t.TYPE_CHECKING:
-    from globus_sdk._types import UUIDLike
+    import uuid
+
     from globus_sdk.globus_app import GlobusAppConfig
 
 
@@ -29,7 +30,7 @@ class MemoryTokenStorage(TokenStorage):
     @classmethod
     def for_globus_app(
         cls,
-        client_id: UUIDLike,
+        client_id: uuid.UUID | str,
         app_name: str,
         config: GlobusAppConfig,
         namespace: str,

@@ -63,7 +63,7 @@ class TokenStorageData:
         :param data: the dict to read
         """
         extra = {k: v for k, v in data.items() if k not in _FIELDS}
-        kwargs = {name: data.get(name) for name in _FIELDS}
+        kwargs: dict[str, t.Any] = {name: data.get(name) for name in _FIELDS}
         return cls(**kwargs, extra=extra)
 
     def to_dict(self, include_extra: bool = False) -> dict[str, t.Any]:

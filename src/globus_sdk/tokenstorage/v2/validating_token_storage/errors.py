@@ -6,7 +6,7 @@ Errors raised by token data validators::
     │   ├── IdentityMismatchError (+ ValueError)   the identity changed
     │   └── MissingIdentityError (+ LookupError)   no identity in the token data
     ├── ExpiredTokenError (+ ValueError)           an access token has expired
-    ├── MissingTokenError (+ LookupError)          no (refresh) token for a resource server
+    ├── MissingTokenError (+ LookupError)          no (refresh) token stored
     └── UnmetScopeRequirementsError (+ ValueError) the tokens lack required scopes
 """
 
@@ -18,7 +18,8 @@ import typing as t
 from globus_sdk.exc import GlobusError
 
 if t.TYPE_CHECKING:
-    from globus_sdk._types import UUIDLike
+    import uuid
+
     from globus_sdk.scopes import Scope
 
 
@@ -38,7 +39,9 @@ class IdentityMismatchError(IdentityValidationError, ValueError):
     :ivar new_id: the identity ID of the new data
     """
 
-    def __init__(self, message: str, stored_id: UUIDLike, new_id: UUIDLike) -> None:
+    def __init__(
+        self, message: str, stored_id: uuid.UUID | str, new_id: uuid.UUID | str
+    ) -> None:
         super().__init__(message)
         self.stored_id = stored_id
         self.new_id = new_id

@@ -1,0 +1,5 @@
+"""The local Globus Connect Server endpoint."""
+
+from .endpoint import LocalGlobusConnectServer
+
+__all__ = ("LocalGlobusConnectServer",)
