@@ -12,7 +12,6 @@ import pytest
 import globus_sdk
 from globus_sdk.authorizers import AccessTokenAuthorizer, GlobusAuthorizer
 from globus_sdk.transport import RequestsTransport
-
 from support.loopback import LoopbackServer, Reply
 
 

@@ -9,7 +9,6 @@ import threading
 import typing as t
 
 
-
 @dataclasses.dataclass
 class Reply:
     status: int = 200

@@ -131,7 +131,7 @@ class RenewingAuthorizer(GlobusAuthorizer, t.Generic[ResponseT]):
     def _apply_token_data(self, token_data: dict[str, t.Any]) -> None:
         """Adopt validated token data (called with the lock held)."""
         self.access_token = token_data["access_token"]
-        self.expires_at = token_data["expires_at_seconds"]
+        self.expires_at = int(token_data["expires_at_seconds"])
 
     # ---- token lifecycle
 
@@ -226,7 +226,7 @@ def _validate_token_data(token_data: dict[str, t.Any]) -> None:
     expires_at = token_data.get("expires_at_seconds")
     if not isinstance(access_token, str) or not access_token:
         raise ValueError("The token response holds no usable 'access_token'.")
-    if not isinstance(expires_at, int) or isinstance(expires_at, bool):
+    if not isinstance(expires_at, (int, float)) or isinstance(expires_at, bool):
         raise ValueError("The token response holds no usable 'expires_at_seconds'.")
     refresh_token = token_data.get("refresh_token")
     if refresh_token is not None and not isinstance(refresh_token, str):

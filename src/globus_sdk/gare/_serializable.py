@@ -21,14 +21,7 @@ class Serializable:
 
     @classmethod
     def _supported_fields(cls) -> list[str]:
-        signature = inspect.signature(cls.__init__)
-        return [
-            name
-            for name, param in signature.parameters.items()
-            if name not in ("self", "extra")
-            and param.kind
-            not in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
-        ]
+        return list(_init_fields(cls))
 
     @classmethod
     def from_dict(cls, data: dict[str, t.Any]) -> Self:
@@ -68,3 +61,20 @@ class Serializable:
                 value = list(value)
             result[name] = value
         return result
+
+
+_FIELDS_BY_CLASS: dict[type, tuple[str, ...]] = {}
+
+
+def _init_fields(cls: type[Serializable]) -> tuple[str, ...]:
+    fields = _FIELDS_BY_CLASS.get(cls)
+    if fields is None:
+        signature = inspect.signature(cls.__init__)
+        fields = _FIELDS_BY_CLASS[cls] = tuple(
+            name
+            for name, param in signature.parameters.items()
+            if name not in ("self", "extra")
+            and param.kind
+            not in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
+        )
+    return fields

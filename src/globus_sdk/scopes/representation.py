@@ -20,9 +20,9 @@ class Scope:
     .. code-block:: pycon
 
         >>> from globus_sdk.scopes import GCSCollectionScopeBuilder, Scope, TransferScopes
-        >>> transfer = Scope(TransferScopes.all)
-        >>> transfer.add_dependency(
-        ...     Scope(GCSCollectionScopeBuilder("COLLECTION_ID").data_access, optional=True)
+        >>> collection = GCSCollectionScopeBuilder("COLLECTION_ID")
+        >>> transfer = Scope(TransferScopes.all).add_dependency(
+        ...     Scope(collection.data_access, optional=True)
         ... )
         >>> str(transfer)
         'urn:globus:auth:scope:transfer.api.globus.org:all[*https://auth.globus.org/scopes/COLLECTION_ID/data_access]'

@@ -67,7 +67,7 @@ class JSONRequestEncoder(RequestEncoder):
     ) -> requests.Request:
         if data is not None:
             headers = {"Content-Type": "application/json", **headers}
-            data = json.dumps(self._prepare_data(data), default=_json_default)
+            data = json.dumps(self._prepare_data(data), default=_json_default).encode("utf-8")
         return requests.Request(
             method, url, data=data, params=self._prepare_params(params), headers=headers
         )

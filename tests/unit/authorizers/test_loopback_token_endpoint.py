@@ -17,6 +17,9 @@ import requests
 
 from globus_sdk.authorizers import RefreshTokenAuthorizer
 
+# real HTTP on 127.0.0.1: the suite's `responses` mock stays off for these tests
+pytestmark = pytest.mark.integration
+
 
 class TokenHandler(http.server.BaseHTTPRequestHandler):
     issued: t.ClassVar[int] = 0
@@ -94,16 +97,11 @@ def token_url() -> t.Iterator[str]:
     TokenHandler.issued = 0
     TokenHandler.seen_forms = []
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), TokenHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True
+    )
     thread.start()
     url = f"http://127.0.0.1:{server.server_address[1]}/v2/oauth2/token"
-    # the suite's `responses` mock must let loopback traffic through
-    try:
-        import responses
-    except ImportError:  # pragma: no cover
-        pass
-    else:
-        responses.add_passthru(f"http://127.0.0.1:{server.server_address[1]}")
     try:
         yield url
     finally:

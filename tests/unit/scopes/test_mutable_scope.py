@@ -39,7 +39,9 @@ def test_add_dependency_optional_keyword_with_object_is_an_error() -> None:
 def test_scopes2str() -> None:
     assert MutableScope.scopes2str("foo") == "foo"
     assert (
-        MutableScope.scopes2str([MutableScope("a"), Scope("b"), "c", ["d", ("e",)]])
+        MutableScope.scopes2str(
+            [MutableScope("a"), Scope("b"), "c", ["d", ("e",)]]  # type: ignore[list-item]
+        )
         == "a b c d e"
     )
 

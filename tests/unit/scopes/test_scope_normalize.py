@@ -32,7 +32,7 @@ def test_scopes_to_str(scopes: object, expected: str) -> None:
 def test_scopes_to_scope_list() -> None:
     kept = Scope("kept")
     result = scopes_to_scope_list(
-        [kept, "a b[c]", MutableScope("m").add_dependency("n"), ["x"]]
+        [kept, "a b[c]", MutableScope("m").add_dependency("n"), ["x"]]  # type: ignore[list-item]
     )
     assert result[0] is kept
     assert [str(s) for s in result] == ["kept", "a", "b[c]", "m[n]", "x"]

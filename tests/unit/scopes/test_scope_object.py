@@ -138,7 +138,9 @@ def test_merge_scopes() -> None:
 
 
 def test_merge_scopes_optional_only_if_all_optional() -> None:
-    merged = Scope.merge_scopes([Scope("a", optional=True)], [Scope("a", optional=True)])
+    merged = Scope.merge_scopes(
+        [Scope("a", optional=True)], [Scope("a", optional=True)]
+    )
     assert [str(s) for s in merged] == ["*a"]
 
 

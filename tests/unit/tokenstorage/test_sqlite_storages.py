@@ -39,7 +39,9 @@ def test_adapter_tokens(adapter: SQLiteAdapter, make_token_response: t.Any) -> N
     response = make_token_response("a.example", "b.example")
     adapter.store(response)
     assert adapter.get_by_resource_server() == response.by_resource_server
-    assert adapter.get_token_data("a.example") == response.by_resource_server["a.example"]
+    assert (
+        adapter.get_token_data("a.example") == response.by_resource_server["a.example"]
+    )
 
     adapter.on_refresh(make_token_response("a.example", refresh_token="rotated"))
     assert adapter.get_token_data("a.example")["refresh_token"] == "rotated"  # type: ignore[index]
@@ -100,7 +102,9 @@ def test_adapter_records_sdk_version(tmp_path: t.Any) -> None:
     assert rows == [(__version__,)]
 
 
-def test_storage_tokens(storage: SQLiteTokenStorage, make_token_response: t.Any) -> None:
+def test_storage_tokens(
+    storage: SQLiteTokenStorage, make_token_response: t.Any
+) -> None:
     assert SQLiteTokenStorage.file_format == "db"
     assert storage.get_token_data_by_resource_server() == {}
     storage.store_token_response(
@@ -156,9 +160,7 @@ def test_connect_params_are_passed(tmp_path: t.Any) -> None:
     storage.get_token_data_by_resource_server()
     storage.close()
     # a URI connection (caller-controlled) is opened as given
-    uri_storage = SQLiteTokenStorage(
-        f"file:{db}?mode=rw", connect_params={"uri": True}
-    )
+    uri_storage = SQLiteTokenStorage(f"file:{db}?mode=rw", connect_params={"uri": True})
     assert uri_storage.get_token_data_by_resource_server() == {}
     uri_storage.close()
 

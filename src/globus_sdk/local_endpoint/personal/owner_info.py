@@ -52,13 +52,15 @@ class GlobusConnectPersonalOwnerInfo:
                 raise ValueError("could not parse GCP owner DN: unterminated quote")
             dn = line[1:end]
         else:
-            dn = line.split()[0] if line else ""
+            dn = line
         if not dn.startswith(_GRIDMAP_DN_START):
             raise ValueError("could not parse GCP owner DN: unexpected format")
 
-        value = dn[len(_GRIDMAP_DN_START) :]
-        if not value:
+        # the CN is the owner's username or ID, which never contains whitespace
+        cn_parts = dn[len(_GRIDMAP_DN_START) :].split()
+        if not cn_parts:
             raise ValueError("could not parse GCP owner DN: no owner name or ID")
+        value = cn_parts[0]
         if _is_uuid(value):
             self.id = value
         elif "@" in value:

@@ -233,6 +233,8 @@ class ScopeRequirementsValidator(TokenDataValidator):
         cached = self._cached_consent_forest
         if cached is not None and cached[0] == identity_id:
             return cached[1]
-        forest = self.consent_client.get_consents(identity_id).to_forest()
+        forest: ConsentForest = self.consent_client.get_consents(
+            identity_id
+        ).to_forest()
         self._cached_consent_forest = (identity_id, forest)
         return forest
