@@ -30,6 +30,17 @@ def _origin(url: str) -> tuple[str, str]:
     return scheme, f"{(parts.hostname or '').lower()}:{port}"
 
 
+class _instance_or_class_property:  # noqa: N801
+    """A read-only property computed from the instance, or from the class on the class."""
+
+    def __init__(self, func: t.Callable[[t.Any], t.Any]) -> None:
+        self.func = func
+        self.__doc__ = func.__doc__
+
+    def __get__(self, obj: t.Any, cls: type[t.Any]) -> t.Any:
+        return self.func(obj if obj is not None else cls)
+
+
 class BaseClient:
     r"""
     A client for one Globus service (or any HTTP API with the same conventions).
@@ -115,13 +126,17 @@ class BaseClient:
         if value is not None:
             self.transport.user_agent = value
 
-    @property
-    def resource_server(self) -> str | None:
-        """The resource server of this client's service (from its scopes), or None."""
-        scopes = self.scopes
+    @_instance_or_class_property
+    def resource_server(self_or_cls: t.Any) -> str | None:  # noqa: N805
+        """
+        The resource server of this client's service (from its scopes), or None.
+        Readable on the class and on instances (whose scopes may be their own).
+        """
+        scopes = self_or_cls.scopes
         if scopes is None:
             return None
-        return scopes.resource_server
+        rs: str | None = scopes.resource_server
+        return rs
 
     @property
     def default_scope_requirements(self) -> list[Scope]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typing as t
 
 from . import _validators as validators
-from ._serializable import Serializable
+from globus_sdk._serializable import Serializable
 
 # the parameters that tell a client what to do; a bare session_message does not
 _ACTIONABLE_PARAMETERS = (

@@ -7,7 +7,7 @@ import typing as t
 from globus_sdk.exc import ValidationError
 
 if t.TYPE_CHECKING:
-    from ._serializable import Serializable
+    from globus_sdk._serializable import Serializable
 
     S = t.TypeVar("S", bound=Serializable)
 

@@ -20,7 +20,7 @@ from globus_sdk.exc import ValidationError
 
 from . import _validators as validators
 from ._auth_requirements_error import GARE, GlobusAuthorizationParameters
-from ._serializable import Serializable
+from globus_sdk._serializable import Serializable
 
 
 def _split_commas(value: str | list[str] | None) -> list[str] | None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import contextlib
 import email.utils
 import logging
+import os
 import pathlib
 import time
 import typing as t
+import urllib.parse
 
 import requests
 
@@ -45,6 +47,28 @@ _NOT_RETRIED_NETWORK_ERRORS: tuple[type[Exception], ...] = (
     requests.exceptions.TooManyRedirects,
     requests.exceptions.InvalidJSONError,
 )
+
+
+# the environment variables that requests consults for proxies and CA bundles
+_ENV_SETTING_KEYS = (
+    "http_proxy", "https_proxy", "all_proxy", "no_proxy",
+    "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY",
+    "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE",
+)
+_NETRC_LOCATIONS = ("~/.netrc", "~/_netrc")
+_DEFAULT_HOOKS = requests.hooks.default_hooks()
+
+
+def _netrc_present() -> bool:
+    if os.environ.get("NETRC"):
+        return True
+    for loc in _NETRC_LOCATIONS:
+        try:
+            if os.path.exists(os.path.expanduser(loc)):
+                return True
+        except (KeyError, RuntimeError):  # no home directory
+            continue
+    return False
 
 
 def _parse_retry_after(value: str | None) -> float | None:
@@ -117,6 +141,10 @@ class RequestsTransport:
         self.headers: dict[str, str] = {"Accept": "application/json"}
         self.globus_client_info = GlobusClientInfo(update_callback=self._on_client_info)
         self.session.headers["User-Agent"] = self._user_agent
+        # requests re-derives proxies/CA bundles from the environment and reads ~/.netrc
+        # on every call; both are cached (keyed on everything they depend on)
+        self._env_settings_cache: dict[tuple[t.Any, ...], dict[str, t.Any]] = {}
+        self._netrc_present = _netrc_present()
         if retry_checks is None:
             self.register_default_retry_checks()
         else:
@@ -280,11 +308,62 @@ class RequestsTransport:
                 f"Unknown encoding {encoding!r}; expected one of {sorted(self.encoders)}"
             )
         try:
-            return self.session.prepare_request(
-                encoder.encode(method, url, query_params, data, all_headers)
-            )
+            return self._prepare(encoder.encode(method, url, query_params, data, all_headers))
         except _USAGE_ERRORS as err:
             raise exc.GlobusSDKUsageError(f"invalid request: {err}") from err
+
+    def _prepare(self, request: requests.Request) -> requests.PreparedRequest:
+        """
+        ``session.prepare_request``, without its per-call cost when the session has
+        nothing to merge (no cookies, session auth, params or hooks, and no netrc file).
+        """
+        session = self.session
+        if (
+            session.cookies
+            or session.auth is not None
+            or session.params
+            or session.hooks != _DEFAULT_HOOKS
+            or (session.trust_env and self._netrc_present)
+        ):
+            return session.prepare_request(request)
+        headers = dict(session.headers)
+        for key, value in request.headers.items():
+            headers[key] = value
+        prepared = requests.PreparedRequest()
+        prepared.prepare(
+            method=request.method,
+            url=request.url,
+            headers={k: v for k, v in headers.items() if v is not None},
+            data=request.data,
+            params=request.params,
+            hooks=request.hooks,
+        )
+        return prepared
+
+    def _send_settings(self, url: str | None, stream: bool) -> dict[str, t.Any]:
+        """``session.merge_environment_settings``, cached per origin and environment."""
+        session = self.session
+        parts = urllib.parse.urlsplit(url or "")
+        key = (
+            parts.scheme,
+            parts.netloc,
+            stream,
+            str(self.verify_ssl),
+            session.trust_env,
+            tuple(sorted(session.proxies.items())),
+            str(session.verify),
+            str(session.cert),
+            tuple(os.environ.get(k) for k in _ENV_SETTING_KEYS) if session.trust_env else (),
+        )
+        cached = self._env_settings_cache.get(key)
+        if cached is None:
+            if len(self._env_settings_cache) > 64:
+                self._env_settings_cache.clear()
+            cached = dict(
+                session.merge_environment_settings(url, {}, stream, self.verify_ssl, None)
+            )
+            self._env_settings_cache[key] = cached
+        return dict(cached)
 
     def request(
         self,
@@ -306,11 +385,7 @@ class RequestsTransport:
         prepared = self._encode(method, url, query_params, data, headers, encoding)
         settings = self._retry
         runner = RetryCheckRunner(settings.checks)
-        send_kwargs: dict[str, t.Any] = dict(
-            self.session.merge_environment_settings(
-                prepared.url, {}, stream, self.verify_ssl, None
-            )
-        )
+        send_kwargs = self._send_settings(prepared.url, stream)
         send_kwargs["timeout"] = self.http_timeout
         send_kwargs["allow_redirects"] = allow_redirects
 

@@ -3,7 +3,11 @@
 from .client import FlowsClient, SpecificFlowClient
 from .data import RunActivityNotificationPolicy
 from .errors import FlowsAPIError
-from .response import IterableFlowsResponse, IterableRunLogsResponse, IterableRunsResponse
+from .response import (
+    IterableFlowsResponse,
+    IterableRunLogsResponse,
+    IterableRunsResponse,
+)
 
 __all__ = (
     "FlowsAPIError",

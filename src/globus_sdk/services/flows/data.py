@@ -23,7 +23,8 @@ class RunActivityNotificationPolicy(PayloadWrapper):
 
     def __init__(
         self,
-        status: list[t.Literal["INACTIVE", "SUCCEEDED", "FAILED"]] | MissingType = MISSING,
+        status: list[t.Literal["INACTIVE", "SUCCEEDED", "FAILED"]]
+        | MissingType = MISSING,
     ) -> None:
         super().__init__()
         # copied so that later changes to the caller's list do not leak in

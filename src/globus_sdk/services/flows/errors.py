@@ -58,7 +58,9 @@ class FlowsAPIError(exc.GlobusAPIError):
 
     def _parse_validation_list(self, detail: list[t.Any]) -> None:
         items = [item for item in detail if isinstance(item, dict)]
-        self.errors = [ErrorSubdocument(item, message_fields=("msg",)) for item in items]
+        self.errors = [
+            ErrorSubdocument(item, message_fields=("msg",)) for item in items
+        ]
         self.messages = [
             message
             for message in (_validation_message(item) for item in items)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 import typing as t
 
+from globus_sdk import utils
+
 #: a Transfer ``filter`` given as a dict: ``{"name": ["a", "b"], "type": "file"}``
 #: is sent as ``name:a,b/type:file``
 TransferFilterDict = t.Dict[str, t.Union[str, t.List[str]]]
@@ -49,3 +51,11 @@ def get_page_size(page: t.Any) -> int:
     """The number of items of a Transfer page (its ``DATA`` list)."""
     items = page.get("DATA")
     return len(items) if isinstance(items, list) else 0
+
+
+def query(query_params: dict[str, t.Any] | None, **params: t.Any) -> dict[str, t.Any]:
+    """``query_params`` (copied, never modified) plus the named parameters given (not
+    None or MISSING); the named parameters win."""
+    out = dict(query_params) if query_params else {}
+    out.update((k, v) for k, v in params.items() if v is not None and v is not utils.MISSING)
+    return out

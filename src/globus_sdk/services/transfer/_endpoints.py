@@ -4,12 +4,13 @@ subscriptions and bookmarks."""
 from __future__ import annotations
 
 import typing as t
+import uuid
 
 from globus_sdk import client, exc, paging, response
 from globus_sdk._internal.urls import quote_id
-from globus_sdk._types import IntLike, UUIDLike
+from globus_sdk._types import IntLike
 
-from ._params import merge_params, onezero
+from ._common import get_page_size, query
 from .response import ActivationRequirementsResponse, IterableTransferResponse
 
 _GCSV4_ONLY = (
@@ -22,10 +23,6 @@ _ACTIVATION_UNUSED = (
 )
 
 
-def _get_page_size(page: IterableTransferResponse) -> int:
-    return len(page["DATA"] or [])
-
-
 class _EndpointsMixin(client.BaseClient):
     """Endpoints, endpoint search, servers, activation, subscriptions, bookmarks."""
 
@@ -33,7 +30,7 @@ class _EndpointsMixin(client.BaseClient):
 
     def get_endpoint(
         self,
-        endpoint_id: UUIDLike,
+        endpoint_id: uuid.UUID | str,
         *,
         query_params: dict[str, t.Any] | None = None,
     ) -> response.GlobusHTTPResponse:
@@ -51,7 +48,7 @@ class _EndpointsMixin(client.BaseClient):
 
     def update_endpoint(
         self,
-        endpoint_id: UUIDLike,
+        endpoint_id: uuid.UUID | str,
         data: dict[str, t.Any],
         *,
         query_params: dict[str, t.Any] | None = None,
@@ -98,7 +95,9 @@ class _EndpointsMixin(client.BaseClient):
             )
         return self.post("/endpoint", data=data)
 
-    def delete_endpoint(self, endpoint_id: UUIDLike) -> response.GlobusHTTPResponse:
+    def delete_endpoint(
+        self, endpoint_id: uuid.UUID | str
+    ) -> response.GlobusHTTPResponse:
         """
         ``DELETE /endpoint/<endpoint_id>``: delete an endpoint.
 
@@ -109,7 +108,7 @@ class _EndpointsMixin(client.BaseClient):
     @paging.has_paginator(
         paging.HasNextPaginator,
         items_key="DATA",
-        get_page_size=_get_page_size,
+        get_page_size=get_page_size,
         max_total_results=1000,
         page_size=100,
     )
@@ -119,7 +118,7 @@ class _EndpointsMixin(client.BaseClient):
         *,
         filter_scope: str | None = None,
         filter_owner_id: str | None = None,
-        filter_host_endpoint: UUIDLike | None = None,
+        filter_host_endpoint: uuid.UUID | str | None = None,
         filter_non_functional: bool | None = None,
         filter_entity_type: (
             t.Literal[
@@ -157,24 +156,30 @@ class _EndpointsMixin(client.BaseClient):
         >>> for ep in tc.endpoint_search("tutorial", filter_scope="my-endpoints"):
         ...     print(ep["display_name"], ep["id"])
         """
-        params = merge_params(
+        # Transfer takes booleans as 1/0
+        non_functional = (
+            None if filter_non_functional is None else int(bool(filter_non_functional))
+        )
+        params = query(
             query_params,
             filter_fulltext=filter_fulltext,
             filter_scope=filter_scope,
             filter_owner_id=filter_owner_id,
             filter_host_endpoint=filter_host_endpoint,
-            filter_non_functional=onezero(filter_non_functional),
+            filter_non_functional=non_functional,
             filter_entity_type=filter_entity_type,
             limit=limit,
             offset=offset,
         )
-        return IterableTransferResponse(self.get("/endpoint_search", query_params=params))
+        return IterableTransferResponse(
+            self.get("/endpoint_search", query_params=params)
+        )
 
     # ---- activation (deprecated: activation is no longer used)
 
     def endpoint_autoactivate(
         self,
-        endpoint_id: UUIDLike,
+        endpoint_id: uuid.UUID | str,
         *,
         if_expires_in: int | None = None,
         query_params: dict[str, t.Any] | None = None,
@@ -194,14 +199,14 @@ class _EndpointsMixin(client.BaseClient):
         exc.warn_deprecated(
             f"TransferClient.endpoint_autoactivate is deprecated. {_ACTIVATION_UNUSED}"
         )
-        params = merge_params(query_params, if_expires_in=if_expires_in)
+        params = query(query_params, if_expires_in=if_expires_in)
         return self.post(
             f"/endpoint/{quote_id(endpoint_id)}/autoactivate", query_params=params
         )
 
     def endpoint_deactivate(
         self,
-        endpoint_id: UUIDLike,
+        endpoint_id: uuid.UUID | str,
         *,
         query_params: dict[str, t.Any] | None = None,
     ) -> response.GlobusHTTPResponse:
@@ -224,7 +229,7 @@ class _EndpointsMixin(client.BaseClient):
 
     def endpoint_activate(
         self,
-        endpoint_id: UUIDLike,
+        endpoint_id: uuid.UUID | str,
         *,
         requirements_data: dict[str, t.Any] | None,
         query_params: dict[str, t.Any] | None = None,
@@ -252,7 +257,7 @@ class _EndpointsMixin(client.BaseClient):
 
     def endpoint_get_activation_requirements(
         self,
-        endpoint_id: UUIDLike,
+        endpoint_id: uuid.UUID | str,
         *,
         query_params: dict[str, t.Any] | None = None,
     ) -> ActivationRequirementsResponse:
@@ -279,7 +284,7 @@ class _EndpointsMixin(client.BaseClient):
 
     def my_effective_pause_rule_list(
         self,
-        endpoint_id: UUIDLike,
+        endpoint_id: uuid.UUID | str,
         *,
         query_params: dict[str, t.Any] | None = None,
     ) -> IterableTransferResponse:
@@ -301,7 +306,7 @@ class _EndpointsMixin(client.BaseClient):
 
     def endpoint_server_list(
         self,
-        endpoint_id: UUIDLike,
+        endpoint_id: uuid.UUID | str,
         *,
         query_params: dict[str, t.Any] | None = None,
     ) -> IterableTransferResponse:
@@ -327,7 +332,7 @@ class _EndpointsMixin(client.BaseClient):
 
     def get_endpoint_server(
         self,
-        endpoint_id: UUIDLike,
+        endpoint_id: uuid.UUID | str,
         server_id: IntLike,
         *,
         query_params: dict[str, t.Any] | None = None,
@@ -352,7 +357,7 @@ class _EndpointsMixin(client.BaseClient):
         )
 
     def add_endpoint_server(
-        self, endpoint_id: UUIDLike, server_data: dict[str, t.Any]
+        self, endpoint_id: uuid.UUID | str, server_data: dict[str, t.Any]
     ) -> response.GlobusHTTPResponse:
         """
         ``POST /endpoint/<endpoint_id>/server``
@@ -371,7 +376,7 @@ class _EndpointsMixin(client.BaseClient):
 
     def update_endpoint_server(
         self,
-        endpoint_id: UUIDLike,
+        endpoint_id: uuid.UUID | str,
         server_id: IntLike,
         server_data: dict[str, t.Any],
     ) -> response.GlobusHTTPResponse:
@@ -395,7 +400,7 @@ class _EndpointsMixin(client.BaseClient):
         )
 
     def delete_endpoint_server(
-        self, endpoint_id: UUIDLike, server_id: IntLike
+        self, endpoint_id: uuid.UUID | str, server_id: IntLike
     ) -> response.GlobusHTTPResponse:
         """
         ``DELETE /endpoint/<endpoint_id>/server/<server_id>``
@@ -418,8 +423,8 @@ class _EndpointsMixin(client.BaseClient):
 
     def set_subscription_id(
         self,
-        collection_id: UUIDLike,
-        subscription_id: UUIDLike | t.Literal["DEFAULT"] | None,
+        collection_id: uuid.UUID | str,
+        subscription_id: uuid.UUID | str | t.Literal["DEFAULT"] | None,
     ) -> response.GlobusHTTPResponse:
         """
         ``PUT /endpoint/<collection_id>/subscription``: associate an endpoint or
@@ -436,7 +441,7 @@ class _EndpointsMixin(client.BaseClient):
 
     def set_subscription_admin_verified(
         self,
-        collection_id: UUIDLike,
+        collection_id: uuid.UUID | str,
         subscription_admin_verified: bool,
     ) -> response.GlobusHTTPResponse:
         """
@@ -477,7 +482,7 @@ class _EndpointsMixin(client.BaseClient):
 
     def get_bookmark(
         self,
-        bookmark_id: UUIDLike,
+        bookmark_id: uuid.UUID | str,
         *,
         query_params: dict[str, t.Any] | None = None,
     ) -> response.GlobusHTTPResponse:
@@ -490,7 +495,7 @@ class _EndpointsMixin(client.BaseClient):
         return self.get(f"/bookmark/{quote_id(bookmark_id)}", query_params=query_params)
 
     def update_bookmark(
-        self, bookmark_id: UUIDLike, bookmark_data: dict[str, t.Any]
+        self, bookmark_id: uuid.UUID | str, bookmark_data: dict[str, t.Any]
     ) -> response.GlobusHTTPResponse:
         """
         ``PUT /bookmark/<bookmark_id>``
@@ -500,7 +505,9 @@ class _EndpointsMixin(client.BaseClient):
         """
         return self.put(f"/bookmark/{quote_id(bookmark_id)}", data=bookmark_data)
 
-    def delete_bookmark(self, bookmark_id: UUIDLike) -> response.GlobusHTTPResponse:
+    def delete_bookmark(
+        self, bookmark_id: uuid.UUID | str
+    ) -> response.GlobusHTTPResponse:
         """
         ``DELETE /bookmark/<bookmark_id>``
 

@@ -4,12 +4,12 @@ symlink."""
 from __future__ import annotations
 
 import typing as t
+import uuid
 
 from globus_sdk import client, response
 from globus_sdk._internal.urls import quote_id
-from globus_sdk._types import UUIDLike
 
-from ._params import TransferFilterDict, format_filter, merge_params, onezero
+from ._common import TransferFilterDict, format_filter, format_orderby, query
 from .response import IterableTransferResponse
 
 
@@ -18,18 +18,12 @@ def _local_user_field(local_user: str | None) -> dict[str, str]:
     return {} if local_user is None else {"local_user": local_user}
 
 
-def _format_orderby(orderby: str | list[str] | None) -> str | None:
-    if orderby is None or isinstance(orderby, str):
-        return orderby
-    return ",".join(orderby)
-
-
 class _OperationsMixin(client.BaseClient):
     """Directory listing and filesystem operations on endpoints and collections."""
 
     def operation_ls(
         self,
-        endpoint_id: UUIDLike,
+        endpoint_id: uuid.UUID | str,
         path: str | None = None,
         *,
         show_hidden: bool | None = None,
@@ -60,16 +54,17 @@ class _OperationsMixin(client.BaseClient):
             allow choosing one)
         :param query_params: additional query parameters
 
-        >>> for entry in tc.operation_ls(collection_id, path="/~/", filter={"type": "file"}):
+        >>> listing = tc.operation_ls(collection_id, "/~/", filter={"type": "file"})
+        >>> for entry in listing:
         ...     print(entry["name"], entry["size"])
         """
-        params = merge_params(
+        params = query(
             query_params,
             path=path,
-            show_hidden=onezero(show_hidden),
+            show_hidden=None if show_hidden is None else int(bool(show_hidden)),
             limit=limit,
             offset=offset,
-            orderby=_format_orderby(orderby),
+            orderby=None if orderby is None else format_orderby(orderby),
             filter=None if filter is None else format_filter(filter),
             local_user=local_user,
         )
@@ -81,7 +76,7 @@ class _OperationsMixin(client.BaseClient):
 
     def operation_mkdir(
         self,
-        endpoint_id: UUIDLike,
+        endpoint_id: uuid.UUID | str,
         path: str,
         *,
         local_user: str | None = None,
@@ -103,7 +98,7 @@ class _OperationsMixin(client.BaseClient):
 
     def operation_rename(
         self,
-        endpoint_id: UUIDLike,
+        endpoint_id: uuid.UUID | str,
         oldpath: str,
         newpath: str,
         *,
@@ -133,7 +128,7 @@ class _OperationsMixin(client.BaseClient):
 
     def operation_stat(
         self,
-        endpoint_id: UUIDLike,
+        endpoint_id: uuid.UUID | str,
         path: str | None = None,
         *,
         local_user: str | None = None,
@@ -148,14 +143,14 @@ class _OperationsMixin(client.BaseClient):
         :param local_user: the local user to act as
         :param query_params: additional query parameters
         """
-        params = merge_params(query_params, path=path, local_user=local_user)
+        params = query(query_params, path=path, local_user=local_user)
         return self.get(
             f"/operation/endpoint/{quote_id(endpoint_id)}/stat", query_params=params
         )
 
     def operation_symlink(
         self,
-        endpoint_id: UUIDLike,
+        endpoint_id: uuid.UUID | str,
         symlink_target: str,
         path: str,
         *,
@@ -171,6 +166,10 @@ class _OperationsMixin(client.BaseClient):
         """
         return self.post(
             f"/operation/endpoint/{quote_id(endpoint_id)}/symlink",
-            data={"DATA_TYPE": "symlink", "symlink_target": symlink_target, "path": path},
+            data={
+                "DATA_TYPE": "symlink",
+                "symlink_target": symlink_target,
+                "path": path,
+            },
             query_params=query_params,
         )

@@ -4,12 +4,12 @@ roles and access rules (ACLs)."""
 from __future__ import annotations
 
 import typing as t
+import uuid
 
 from globus_sdk import client, paging, response
 from globus_sdk._internal.urls import quote_id
-from globus_sdk._types import UUIDLike
 
-from ._params import merge_params
+from ._common import query
 from .response import IterableTransferResponse
 
 
@@ -20,7 +20,7 @@ class _SharingMixin(client.BaseClient):
 
     def my_shared_endpoint_list(
         self,
-        endpoint_id: UUIDLike,
+        endpoint_id: uuid.UUID | str,
         *,
         query_params: dict[str, t.Any] | None = None,
     ) -> IterableTransferResponse:
@@ -42,7 +42,7 @@ class _SharingMixin(client.BaseClient):
     @paging.has_paginator(paging.NextTokenPaginator, items_key="shared_endpoints")
     def get_shared_endpoint_list(
         self,
-        endpoint_id: UUIDLike,
+        endpoint_id: uuid.UUID | str,
         *,
         max_results: int | None = None,
         next_token: str | None = None,
@@ -59,9 +59,7 @@ class _SharingMixin(client.BaseClient):
         :param next_token: the token of the page to fetch
         :param query_params: additional query parameters
         """
-        params = merge_params(
-            query_params, max_results=max_results, next_token=next_token
-        )
+        params = query(query_params, max_results=max_results, next_token=next_token)
         return IterableTransferResponse(
             self.get(
                 f"/endpoint/{quote_id(endpoint_id)}/shared_endpoint_list",
@@ -95,7 +93,7 @@ class _SharingMixin(client.BaseClient):
 
     def endpoint_role_list(
         self,
-        endpoint_id: UUIDLike,
+        endpoint_id: uuid.UUID | str,
         *,
         query_params: dict[str, t.Any] | None = None,
     ) -> IterableTransferResponse:
@@ -108,12 +106,13 @@ class _SharingMixin(client.BaseClient):
         """
         return IterableTransferResponse(
             self.get(
-                f"/endpoint/{quote_id(endpoint_id)}/role_list", query_params=query_params
+                f"/endpoint/{quote_id(endpoint_id)}/role_list",
+                query_params=query_params,
             )
         )
 
     def add_endpoint_role(
-        self, endpoint_id: UUIDLike, role_data: dict[str, t.Any]
+        self, endpoint_id: uuid.UUID | str, role_data: dict[str, t.Any]
     ) -> response.GlobusHTTPResponse:
         """
         ``POST /endpoint/<endpoint_id>/role``: grant a role on an endpoint.
@@ -126,7 +125,7 @@ class _SharingMixin(client.BaseClient):
 
     def get_endpoint_role(
         self,
-        endpoint_id: UUIDLike,
+        endpoint_id: uuid.UUID | str,
         role_id: str,
         *,
         query_params: dict[str, t.Any] | None = None,
@@ -144,7 +143,7 @@ class _SharingMixin(client.BaseClient):
         )
 
     def delete_endpoint_role(
-        self, endpoint_id: UUIDLike, role_id: str
+        self, endpoint_id: uuid.UUID | str, role_id: str
     ) -> response.GlobusHTTPResponse:
         """
         ``DELETE /endpoint/<endpoint_id>/role/<role_id>``
@@ -160,7 +159,7 @@ class _SharingMixin(client.BaseClient):
 
     def endpoint_acl_list(
         self,
-        endpoint_id: UUIDLike,
+        endpoint_id: uuid.UUID | str,
         *,
         query_params: dict[str, t.Any] | None = None,
     ) -> IterableTransferResponse:
@@ -180,7 +179,7 @@ class _SharingMixin(client.BaseClient):
 
     def get_endpoint_acl_rule(
         self,
-        endpoint_id: UUIDLike,
+        endpoint_id: uuid.UUID | str,
         rule_id: str,
         *,
         query_params: dict[str, t.Any] | None = None,
@@ -198,7 +197,7 @@ class _SharingMixin(client.BaseClient):
         )
 
     def add_endpoint_acl_rule(
-        self, endpoint_id: UUIDLike, rule_data: dict[str, t.Any]
+        self, endpoint_id: uuid.UUID | str, rule_data: dict[str, t.Any]
     ) -> response.GlobusHTTPResponse:
         """
         ``POST /endpoint/<endpoint_id>/access``: add an access rule.
@@ -219,7 +218,7 @@ class _SharingMixin(client.BaseClient):
         return self.post(f"/endpoint/{quote_id(endpoint_id)}/access", data=rule_data)
 
     def update_endpoint_acl_rule(
-        self, endpoint_id: UUIDLike, rule_id: str, rule_data: dict[str, t.Any]
+        self, endpoint_id: uuid.UUID | str, rule_id: str, rule_data: dict[str, t.Any]
     ) -> response.GlobusHTTPResponse:
         """
         ``PUT /endpoint/<endpoint_id>/access/<rule_id>``
@@ -234,7 +233,7 @@ class _SharingMixin(client.BaseClient):
         )
 
     def delete_endpoint_acl_rule(
-        self, endpoint_id: UUIDLike, rule_id: str
+        self, endpoint_id: uuid.UUID | str, rule_id: str
     ) -> response.GlobusHTTPResponse:
         """
         ``DELETE /endpoint/<endpoint_id>/access/<rule_id>``

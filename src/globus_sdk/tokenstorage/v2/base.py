@@ -99,12 +99,7 @@ class TokenStorage(metaclass=abc.ABCMeta):
     ) -> str | None:
         # a dependent token response is a JSON array: it never carries an id_token
         data = getattr(token_response, "data", None)
-        if isinstance(data, t.Mapping):
-            id_token = data.get("id_token")
-        elif data is None and isinstance(token_response, t.Mapping):
-            id_token = token_response.get("id_token")
-        else:
-            id_token = None
+        id_token = data.get("id_token") if isinstance(data, t.Mapping) else None
         if not id_token:
             return None
 

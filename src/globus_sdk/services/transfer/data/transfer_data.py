@@ -12,9 +12,6 @@ if t.TYPE_CHECKING:
 #: the names of the ``sync_level`` values and the numbers Transfer uses for them
 SYNC_LEVELS: dict[str, int] = {"exists": 0, "size": 1, "mtime": 2, "checksum": 3}
 
-_SyncLevel = t.Union[int, None, t.Literal["exists", "size", "mtime", "checksum"]]
-
-
 def _parse_sync_level(sync_level: int | str) -> int | str:
     # names become their numbers; anything else is sent as given (the API validates)
     if isinstance(sync_level, str):
@@ -74,7 +71,7 @@ class TransferData(utils.PayloadWrapper):
         *,
         label: str | None = None,
         submission_id: uuid.UUID | str | None = None,
-        sync_level: _SyncLevel = None,
+        sync_level: int | None | t.Literal["exists", "size", "mtime", "checksum"] = None,
         verify_checksum: bool = False,
         preserve_timestamp: bool = False,
         encrypt_data: bool = False,

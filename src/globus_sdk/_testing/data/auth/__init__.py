@@ -1,0 +1,1 @@
+"""Canned Globus Auth responses, one module per client method."""

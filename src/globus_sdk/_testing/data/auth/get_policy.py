@@ -1,0 +1,12 @@
+from globus_sdk._testing.models import RegisteredResponse, ResponseSet
+
+from ._common import POLICY_ID, policy_document
+
+RESPONSES = ResponseSet(
+    default=RegisteredResponse(
+        service="auth",
+        path=f"/v2/api/policies/{POLICY_ID}",
+        json={"policy": policy_document()},
+        metadata={"policy_id": POLICY_ID},
+    ),
+)

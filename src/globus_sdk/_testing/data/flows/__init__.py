@@ -1,0 +1,1 @@
+"""Canned Flows API responses, one module per ``FlowsClient``/``SpecificFlowClient`` method."""

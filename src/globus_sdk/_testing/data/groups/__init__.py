@@ -1,0 +1,1 @@
+"""Canned Groups API responses, one module per ``GroupsClient`` method."""

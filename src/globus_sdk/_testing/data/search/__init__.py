@@ -1,0 +1,1 @@
+"""Canned Search API responses, one module per ``SearchClient`` method."""

@@ -1,0 +1,1 @@
+"""Canned Timers API responses, one module per ``TimersClient`` method."""

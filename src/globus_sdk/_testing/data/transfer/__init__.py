@@ -1,0 +1,1 @@
+"""Canned Globus Transfer responses, one module per ``TransferClient`` method."""

@@ -1,0 +1,17 @@
+from globus_sdk._testing.models import RegisteredResponse, ResponseSet
+
+from ._endpoint_fixtures import ENDPOINT_ID, ROLE_ID, result_doc
+
+RESPONSES = ResponseSet(
+    metadata={"endpoint_id": ENDPOINT_ID, "role_id": ROLE_ID},
+    default=RegisteredResponse(
+        service="transfer",
+        path=f"/endpoint/{ENDPOINT_ID}/role/{ROLE_ID}",
+        method="DELETE",
+        json=result_doc(
+            "Deleted",
+            "Role deleted successfully",
+            f"/endpoint/{ENDPOINT_ID}/role/{ROLE_ID}",
+        ),
+    ),
+)

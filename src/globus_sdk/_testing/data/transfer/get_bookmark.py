@@ -1,0 +1,12 @@
+from globus_sdk._testing.models import RegisteredResponse, ResponseSet
+
+from ._endpoint_fixtures import BOOKMARK_ID, bookmark_doc
+
+RESPONSES = ResponseSet(
+    metadata={"bookmark_id": BOOKMARK_ID},
+    default=RegisteredResponse(
+        service="transfer",
+        path=f"/bookmark/{BOOKMARK_ID}",
+        json=bookmark_doc(),
+    ),
+)

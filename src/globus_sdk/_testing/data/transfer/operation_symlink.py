@@ -1,0 +1,15 @@
+from globus_sdk._testing.models import RegisteredResponse, ResponseSet
+
+from ._endpoint_fixtures import ENDPOINT_ID, result_doc
+
+_PATH = f"/operation/endpoint/{ENDPOINT_ID}/symlink"
+
+RESPONSES = ResponseSet(
+    metadata={"endpoint_id": ENDPOINT_ID},
+    default=RegisteredResponse(
+        service="transfer",
+        path=_PATH,
+        method="POST",
+        json=result_doc("SymlinkCreated", "Symlink created successfully", _PATH),
+    ),
+)

@@ -1,0 +1,16 @@
+from globus_sdk._testing.models import RegisteredResponse, ResponseSet
+
+from ._endpoint_fixtures import ENDPOINT_ID, result_doc
+
+RESPONSES = ResponseSet(
+    metadata={"endpoint_id": ENDPOINT_ID},
+    default=RegisteredResponse(
+        service="transfer",
+        path=f"/endpoint/{ENDPOINT_ID}",
+        method="PUT",
+        json=result_doc(
+            "Updated", "Endpoint updated successfully", f"/endpoint/{ENDPOINT_ID}"
+        ),
+        metadata={"endpoint_id": ENDPOINT_ID},
+    ),
+)

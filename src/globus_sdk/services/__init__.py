@@ -1,0 +1,1 @@
+"""The service clients, one package per Globus service."""

@@ -1,0 +1,70 @@
+"""
+The Globus Connect Server (GCS) Manager API: ``GCSClient``, its payload documents,
+response classes and connector table.
+"""
+
+from .client import GCSClient
+from .connector_table import ConnectorTable, GlobusConnectServerConnector
+from .data import (
+    ActiveScaleStoragePolicies,
+    AzureBlobStoragePolicies,
+    BlackPearlStoragePolicies,
+    BoxStoragePolicies,
+    CephStoragePolicies,
+    CollectionDocument,
+    CollectionPolicies,
+    EndpointDocument,
+    GCSRoleDocument,
+    GoogleCloudStorageCollectionPolicies,
+    GoogleCloudStoragePolicies,
+    GoogleDriveStoragePolicies,
+    GuestCollectionDocument,
+    HPSSStoragePolicies,
+    IrodsStoragePolicies,
+    MappedCollectionDocument,
+    OneDriveStoragePolicies,
+    POSIXCollectionPolicies,
+    POSIXStagingCollectionPolicies,
+    POSIXStagingStoragePolicies,
+    POSIXStoragePolicies,
+    S3StoragePolicies,
+    StorageGatewayDocument,
+    StorageGatewayPolicies,
+    UserCredentialDocument,
+)
+from .errors import GCSAPIError
+from .response import IterableGCSResponse, UnpackingGCSResponse
+
+__all__ = (
+    "ActiveScaleStoragePolicies",
+    "AzureBlobStoragePolicies",
+    "BlackPearlStoragePolicies",
+    "BoxStoragePolicies",
+    "CephStoragePolicies",
+    "CollectionDocument",
+    "CollectionPolicies",
+    "ConnectorTable",
+    "EndpointDocument",
+    "GCSAPIError",
+    "GCSClient",
+    "GCSRoleDocument",
+    "GlobusConnectServerConnector",
+    "GoogleCloudStorageCollectionPolicies",
+    "GoogleCloudStoragePolicies",
+    "GoogleDriveStoragePolicies",
+    "GuestCollectionDocument",
+    "HPSSStoragePolicies",
+    "IrodsStoragePolicies",
+    "IterableGCSResponse",
+    "MappedCollectionDocument",
+    "OneDriveStoragePolicies",
+    "POSIXCollectionPolicies",
+    "POSIXStagingCollectionPolicies",
+    "POSIXStagingStoragePolicies",
+    "POSIXStoragePolicies",
+    "S3StoragePolicies",
+    "StorageGatewayDocument",
+    "StorageGatewayPolicies",
+    "UnpackingGCSResponse",
+    "UserCredentialDocument",
+)

@@ -1,0 +1,128 @@
+"""GroupsManager: each helper sends the one request it stands for."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+import globus_sdk
+from globus_sdk._testing import load_response
+
+BASE = "https://groups.api.globus.org/v2"
+GROUP_ID = "d3974728-6458-11e4-b72d-123139141556"
+IDENTITY_ID = "c699d42e-d274-11e5-bf75-1fc5bf53bb24"
+
+
+def test_default_client_is_created():
+    manager = globus_sdk.GroupsManager()
+    assert isinstance(manager.client, globus_sdk.GroupsClient)
+    assert manager.client.authorizer is None
+
+
+def test_create_group(manager, client, last_request):
+    meta = load_response(client.create_group).metadata
+    res = manager.create_group("Research Computing Users", "cluster users")
+
+    sent = last_request()
+    assert (sent.method, sent.url) == ("POST", f"{BASE}/groups")
+    assert sent.body == {
+        "name": "Research Computing Users",
+        "description": "cluster users",
+        "parent_id": None,
+    }
+    assert sent.authorization == "Bearer mytoken"
+    assert res["id"] == meta["group_id"]
+
+
+def test_create_subgroup(manager, client, last_request):
+    load_response(client.create_group)
+    manager.create_group("Sub", "a subgroup", parent_id=uuid.UUID(GROUP_ID))
+    assert last_request().body["parent_id"] == GROUP_ID
+
+
+def test_set_group_policies(manager, client, last_request):
+    meta = load_response(client.set_group_policies).metadata
+    res = manager.set_group_policies(
+        meta["group_id"],
+        is_high_assurance=True,
+        group_visibility=globus_sdk.GroupVisibility.authenticated,
+        group_members_visibility="managers",
+        join_requests=True,
+        signup_fields=[globus_sdk.GroupRequiredSignupFields.zip, "phone"],
+        authentication_assurance_timeout=100,
+    )
+
+    sent = last_request()
+    assert (sent.method, sent.url) == (
+        "PUT",
+        f"{BASE}/groups/{meta['group_id']}/policies",
+    )
+    assert sent.body == {
+        "is_high_assurance": True,
+        "group_visibility": "authenticated",
+        "group_members_visibility": "managers",
+        "join_requests": True,
+        "signup_fields": ["zip", "phone"],
+        "authentication_assurance_timeout": 100,
+    }
+    assert res["join_requests"] is True
+
+
+def test_set_group_policies_sends_null_timeout_by_default(
+    manager, client, last_request
+):
+    meta = load_response(client.set_group_policies).metadata
+    manager.set_group_policies(
+        meta["group_id"],
+        is_high_assurance=False,
+        group_visibility="private",
+        group_members_visibility=globus_sdk.GroupMemberVisibility.members,
+        join_requests=False,
+        signup_fields=[],
+    )
+    body = last_request().body
+    assert body["authentication_assurance_timeout"] is None
+    assert body["signup_fields"] == []
+
+
+@pytest.mark.parametrize(
+    "method, key",
+    [
+        ("accept_invite", "accept"),
+        ("approve_pending", "approve"),
+        ("decline_invite", "decline"),
+        ("join", "join"),
+        ("leave", "leave"),
+        ("reject_join_request", "reject"),
+        ("remove_member", "remove"),
+        ("request_join", "request_join"),
+    ],
+)
+def test_membership_actions(manager, client, last_request, method, key):
+    load_response(client.batch_membership_action)
+    res = getattr(manager, method)(GROUP_ID, uuid.UUID(IDENTITY_ID))
+
+    sent = last_request()
+    assert (sent.method, sent.url) == ("POST", f"{BASE}/groups/{GROUP_ID}")
+    assert sent.body == {key: [{"identity_id": IDENTITY_ID}]}
+    assert sent.authorization == "Bearer mytoken"
+    assert res["add"][0]["identity_id"] == IDENTITY_ID
+
+
+@pytest.mark.parametrize(
+    "method, key", [("add_member", "add"), ("invite_member", "invite")]
+)
+@pytest.mark.parametrize(
+    "role, expect",
+    [
+        (None, "member"),
+        ("manager", "manager"),
+        (globus_sdk.GroupRole.admin, "admin"),
+    ],
+)
+def test_role_actions(manager, client, last_request, method, key, role, expect):
+    load_response(client.batch_membership_action)
+    kwargs = {} if role is None else {"role": role}
+    getattr(manager, method)(GROUP_ID, IDENTITY_ID, **kwargs)
+    assert last_request().body == {key: [{"identity_id": IDENTITY_ID, "role": expect}]}
