@@ -188,7 +188,8 @@ def run_session(
     backend.prepare("transfer.task_list:paginated")
     show_call("tc.paginated.task_list(orderby='request_time DESC')")
     for number, page in enumerate(tc.paginated.task_list(orderby="request_time DESC"), 1):
-        say(f"   page {number}: {len(page['DATA'])} tasks (total {page.get('total')})")
+        count = len(page['DATA'])
+        say(f"   page {number}: {count} task{'s' if count != 1 else ''} (total {page.get('total')})")
         for t_ in page:
             say(f"      {t_['task_id']}  {t_['type']:<8} {t_['status']:<9} {t_.get('label')}")
 

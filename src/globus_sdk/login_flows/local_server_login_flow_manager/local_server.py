@@ -10,6 +10,7 @@ import hmac
 import html
 import http.server
 import queue
+import socket
 import socketserver
 import sys
 import time
@@ -185,6 +186,3 @@ def _first(query: dict[str, list[str]], key: str) -> str | None:
     values = query.get(key)
     return values[0] if values else None
 
-
-if t.TYPE_CHECKING:
-    import socket

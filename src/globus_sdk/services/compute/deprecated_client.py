@@ -11,7 +11,7 @@ from globus_sdk import exc
 
 from .client import ComputeClientV2
 
-__all__ = ("ComputeClient",)
+__all__ = ("ComputeClient",)  # noqa: F822 (provided by __getattr__)
 
 # the class is built on first access so that every access, not only the first,
 # goes through __getattr__ and warns

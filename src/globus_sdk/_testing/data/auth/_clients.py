@@ -18,7 +18,11 @@ CREATE_VARIATIONS: dict[str, dict[str, t.Any]] = {
     "name": {"name": "Another Portal", "public_client": False},
     "public_client": {"name": "Data Portal CLI", "public_client": True},
     "private_client": {"name": "Data Portal", "public_client": False},
-    "publicly_visible": {"name": "Data Portal", "public_client": False, "visibility": "public"},
+    "publicly_visible": {
+        "name": "Data Portal",
+        "public_client": False,
+        "visibility": "public",
+    },
     "not_publicly_visible": {
         "name": "Data Portal",
         "public_client": False,
@@ -41,7 +45,10 @@ CREATE_VARIATIONS: dict[str, dict[str, t.Any]] = {
         "preselect_idp": GLOBUSID_IDP_ID,
     },
     **{
-        f"client_type_{client_type}": {"name": "Data Portal", "client_type": client_type}
+        f"client_type_{client_type}": {
+            "name": "Data Portal",
+            "client_type": client_type,
+        }
         for client_type in (
             "client_identity",
             "confidential_client",
@@ -80,14 +87,22 @@ def request_fields(args: dict[str, t.Any]) -> dict[str, t.Any]:
     return fields
 
 
-def client_case(args: dict[str, t.Any], *, skip: tuple[str, ...] = (), **doc: t.Any) -> Case:
+def client_case(
+    args: dict[str, t.Any], *, skip: tuple[str, ...] = (), **doc: t.Any
+) -> Case:
     """(args, request body, response) of one case; ``skip`` names non-body args."""
     fields = request_fields({k: v for k, v in args.items() if k not in skip})
     response_fields = dict(fields)
     if "public_client" in fields:
         response_fields["client_type"] = (
-            "public_installed_client" if fields["public_client"] else "confidential_client"
+            "public_installed_client"
+            if fields["public_client"]
+            else "confidential_client"
         )
     if "client_type" in fields:
         response_fields["public_client"] = fields["client_type"].startswith("public_")
-    return args, {"client": fields}, {"client": client_document(**{**response_fields, **doc})}
+    return (
+        args,
+        {"client": fields},
+        {"client": client_document(**{**response_fields, **doc})},
+    )

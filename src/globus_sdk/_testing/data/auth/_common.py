@@ -259,3 +259,40 @@ def error_response(
         "error": code.lower(),
         "error_description": title,
     }
+
+
+def _b64(data: bytes) -> str:
+    import base64
+
+    return base64.urlsafe_b64encode(data).decode("ascii").rstrip("=")
+
+
+def fixture_id_token(audience: str, *, issued_at: int = 1714661820) -> str:
+    """
+    A well-formed ID token (a JWT) with realistic claims. Its signature is not valid
+    for any key: it is for tests which only look at the shape of a token response.
+    """
+    import json
+
+    header = {"alg": "RS512", "typ": "JWT", "kid": JWK_KID}
+    claims = {
+        "sub": USER_ID,
+        "preferred_username": USERNAME,
+        "name": "Sam Jones",
+        "email": "sam.jones@example.edu",
+        "organization": "Example University",
+        "identity_provider": GLOBUSID_IDP_ID,
+        "identity_provider_display_name": "Globus ID",
+        "last_authentication": issued_at,
+        "iss": "https://auth.globus.org",
+        "aud": audience,
+        "iat": issued_at,
+        "exp": issued_at + 172800,
+        "at_hash": "N2U3Y2Q4ZjY5YjE0NGY0ZTk1",
+    }
+    segments = [
+        _b64(json.dumps(header).encode()),
+        _b64(json.dumps(claims).encode()),
+        _b64(b"not a real signature; fixture data"),
+    ]
+    return ".".join(segments)

@@ -5,7 +5,9 @@ import typing as t
 from ._common import CLIENT_ID, CREDENTIAL_ID
 
 
-def credential(name: str = "portal-production", *, secret: bool = False) -> dict[str, t.Any]:
+def credential(
+    name: str = "portal-production", *, secret: bool = False
+) -> dict[str, t.Any]:
     """A client credential record (with a secret only as created)."""
     doc: dict[str, t.Any] = {
         "id": CREDENTIAL_ID,

@@ -13,4 +13,6 @@ _CASES["project_id"] = client_case(
     {"name": "Data Portal", "project": uuid.UUID(PROJECT_ID), "public_client": False}
 )
 
-RESPONSES: ResponseSet = args_cases(service_path="/v2/api/clients", method="POST", cases=_CASES)
+RESPONSES: ResponseSet = args_cases(
+    service_path="/v2/api/clients", method="POST", cases=_CASES
+)

@@ -9,7 +9,9 @@ from ._common import (
     identity,
 )
 
-_DEFAULT = identity(USER_ID, USERNAME, name="Sam Jones", organization="Example University")
+_DEFAULT = identity(
+    USER_ID, USERNAME, name="Sam Jones", organization="Example University"
+)
 _GLOBUSID = identity(
     "1b7a0e86-3f9b-4a7e-8d2c-5e6f7a8b9c0d",
     "globus-ops@globusid.org",

@@ -26,7 +26,9 @@ _VARIATIONS: dict[str, dict[str, t.Any]] = {
 
 def _case(variation: dict[str, t.Any]) -> Case:
     args = {"policy_id": POLICY_ID, **variation}
-    request = {k: (str(v) if isinstance(v, uuid.UUID) else v) for k, v in variation.items()}
+    request = {
+        k: (str(v) if isinstance(v, uuid.UUID) else v) for k, v in variation.items()
+    }
     return args, {"policy": request}, {"policy": policy_document(**request)}
 
 

@@ -22,7 +22,9 @@ class DocumentWithInducedDatatype(t.Protocol):
     DATATYPE_VERSION_IMPLICATIONS: dict[str, VersionTuple]
     DATATYPE_VERSION_CALLBACKS: tuple[DatatypeCallback, ...]
 
-    def get(self, key: str, default: t.Any = None) -> t.Any: ...
+    def __contains__(self, key: object) -> bool: ...
+
+    def __getitem__(self, key: str) -> t.Any: ...
 
     def __setitem__(self, key: str, value: t.Any) -> None: ...
 
@@ -32,7 +34,7 @@ DatatypeCallback = t.Callable[[DocumentWithInducedDatatype], t.Optional[VersionT
 
 def _present(obj: DocumentWithInducedDatatype, key: str) -> bool:
     # MISSING means "omitted" (the transport drops it), so it implies nothing
-    return obj.get(key, MISSING) is not MISSING
+    return key in obj and obj[key] is not MISSING
 
 
 def deduce_datatype_version(obj: DocumentWithInducedDatatype) -> str:
@@ -50,7 +52,7 @@ def deduce_datatype_version(obj: DocumentWithInducedDatatype) -> str:
 
 def ensure_datatype(obj: DocumentWithInducedDatatype) -> None:
     """Set ``DATA_TYPE`` to ``<DATATYPE_BASE>#<deduced version>`` unless it is set."""
-    if not _present(obj, "DATA_TYPE") or obj.get("DATA_TYPE") is None:
+    if not _present(obj, "DATA_TYPE") or obj["DATA_TYPE"] is None:
         obj["DATA_TYPE"] = f"{obj.DATATYPE_BASE}#{deduce_datatype_version(obj)}"
 
 

@@ -20,7 +20,7 @@ def _user_message_length_callback(
     obj: DocumentWithInducedDatatype,
 ) -> VersionTuple | None:
     # collection#1.7.0 raised the limit on user_message from 64 characters
-    message = obj.get("user_message")
+    message = obj["user_message"] if "user_message" in obj else None
     if isinstance(message, str) and len(message) > 64:
         return (1, 7, 0)
     return None
