@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-import random
 import typing as t
 
 from .retry import RetryCheck, RetryContext
@@ -16,20 +14,28 @@ def _exponential_backoff(ctx: RetryContext) -> float:
     # a check (e.g. Retry-After) may have chosen the delay already
     if ctx.backoff is not None:
         return ctx.backoff
+    import random  # imported on first retry: keeps import of the SDK cheap
+
     # jittered exponential backoff: (0.25..0.75) * 2^attempt
     return (0.25 + 0.5 * random.random()) * (2.0**ctx.attempt)
 
 
-@dataclasses.dataclass
 class RetrySettings:
     """How often and how long to retry; the checks deciding whether to."""
 
-    backoff: t.Callable[[RetryContext], float] = _exponential_backoff
-    max_sleep: float = DEFAULT_MAX_SLEEP
-    max_retries: int = DEFAULT_MAX_RETRIES
-    checks: list[RetryCheck] = dataclasses.field(default_factory=list)
+    __slots__ = ("backoff", "max_sleep", "max_retries", "checks")
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        backoff: t.Callable[[RetryContext], float] = _exponential_backoff,
+        max_sleep: float = DEFAULT_MAX_SLEEP,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        checks: list[RetryCheck] | None = None,
+    ) -> None:
+        self.backoff = backoff
+        self.max_sleep = max_sleep
+        self.max_retries = max_retries
+        self.checks: list[RetryCheck] = checks if checks is not None else []
         self.validate()
 
     def validate(self) -> None:

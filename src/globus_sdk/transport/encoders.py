@@ -6,9 +6,10 @@ import json
 import typing as t
 import uuid
 
-import requests
-
 from globus_sdk import utils
+
+if t.TYPE_CHECKING:
+    import requests
 
 
 def _json_default(value: t.Any) -> t.Any:
@@ -33,6 +34,8 @@ class RequestEncoder:
         data: t.Any,
         headers: dict[str, str],
     ) -> requests.Request:
+        import requests
+
         return requests.Request(
             method,
             url,
@@ -65,6 +68,8 @@ class JSONRequestEncoder(RequestEncoder):
         data: t.Any,
         headers: dict[str, str],
     ) -> requests.Request:
+        import requests
+
         if data is not None:
             headers = {"Content-Type": "application/json", **headers}
             data = json.dumps(self._prepare_data(data), default=_json_default).encode("utf-8")
@@ -84,6 +89,8 @@ class FormRequestEncoder(RequestEncoder):
         data: t.Any,
         headers: dict[str, str],
     ) -> requests.Request:
+        import requests
+
         data = self._prepare_data(data)
         if data is not None and not isinstance(data, dict):
             raise TypeError("form encoding requires a dict of data")

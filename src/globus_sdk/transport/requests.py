@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import email.utils
+import functools
 import logging
 import os
 import pathlib
 import time
 import typing as t
 import urllib.parse
-
-import requests
 
 from globus_sdk import config, exc, utils
 from globus_sdk.version import __version__
@@ -29,25 +27,11 @@ from .retry import (
 )
 
 if t.TYPE_CHECKING:
+    import requests
+
     from globus_sdk.authorizers import GlobusAuthorizer
 
 log = logging.getLogger(__name__)
-
-# errors raised before anything is sent, caused by the caller's input: never retried
-_USAGE_ERRORS: tuple[type[Exception], ...] = (
-    requests.exceptions.InvalidURL,
-    requests.exceptions.MissingSchema,
-    requests.exceptions.InvalidSchema,
-    requests.exceptions.InvalidHeader,
-    requests.exceptions.URLRequired,
-)
-# a failed certificate check will fail the same way again
-_NOT_RETRIED_NETWORK_ERRORS: tuple[type[Exception], ...] = (
-    requests.exceptions.SSLError,
-    requests.exceptions.TooManyRedirects,
-    requests.exceptions.InvalidJSONError,
-)
-
 
 # the environment variables that requests consults for proxies and CA bundles
 _ENV_SETTING_KEYS = (
@@ -56,7 +40,25 @@ _ENV_SETTING_KEYS = (
     "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE",
 )
 _NETRC_LOCATIONS = ("~/.netrc", "~/_netrc")
-_DEFAULT_HOOKS = requests.hooks.default_hooks()
+
+
+class _RequestsErrors(t.NamedTuple):
+    # raised before anything is sent, caused by the caller's input: never retried
+    usage: tuple[type[Exception], ...]
+    # a failed certificate check (or a redirect loop) fails the same way again
+    not_retried: tuple[type[Exception], ...]
+
+
+# ``requests`` is imported on first use, so that importing a client class stays cheap
+@functools.cache
+def _errors() -> _RequestsErrors:
+    import requests
+
+    e = requests.exceptions
+    return _RequestsErrors(
+        usage=(e.InvalidURL, e.MissingSchema, e.InvalidSchema, e.InvalidHeader, e.URLRequired),
+        not_retried=(e.SSLError, e.TooManyRedirects, e.InvalidJSONError),
+    )
 
 
 def _netrc_present() -> bool:
@@ -81,6 +83,8 @@ def _parse_retry_after(value: str | None) -> float | None:
     try:
         seconds = float(value)
     except ValueError:
+        import email.utils
+
         try:
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError, OverflowError):
@@ -136,6 +140,8 @@ class RequestsTransport:
             max_sleep=max_sleep,
             max_retries=self.DEFAULT_MAX_RETRIES if max_retries is None else max_retries,
         )
+        import requests
+
         self.session = requests.Session()
         self._user_agent = self.BASE_USER_AGENT
         self.headers: dict[str, str] = {"Accept": "application/json"}
@@ -252,8 +258,11 @@ class RequestsTransport:
         """Retry connection errors and timeouts; never TLS failures or bad input."""
         if ctx.exception is None:
             return RetryCheckResult.no_decision
-        if isinstance(ctx.exception, _USAGE_ERRORS + _NOT_RETRIED_NETWORK_ERRORS):
+        errors = _errors()
+        if isinstance(ctx.exception, errors.usage + errors.not_retried):
             return RetryCheckResult.do_not_retry
+        import requests
+
         if isinstance(ctx.exception, requests.RequestException):
             return RetryCheckResult.do_retry
         return RetryCheckResult.no_decision
@@ -309,7 +318,7 @@ class RequestsTransport:
             )
         try:
             return self._prepare(encoder.encode(method, url, query_params, data, all_headers))
-        except _USAGE_ERRORS as err:
+        except _errors().usage as err:
             raise exc.GlobusSDKUsageError(f"invalid request: {err}") from err
 
     def _prepare(self, request: requests.Request) -> requests.PreparedRequest:
@@ -317,12 +326,14 @@ class RequestsTransport:
         ``session.prepare_request``, without its per-call cost when the session has
         nothing to merge (no cookies, session auth, params or hooks, and no netrc file).
         """
+        import requests
+
         session = self.session
         if (
             session.cookies
             or session.auth is not None
             or session.params
-            or session.hooks != _DEFAULT_HOOKS
+            or session.hooks != requests.hooks.default_hooks()
             or (session.trust_env and self._netrc_present)
         ):
             return session.prepare_request(request)
@@ -382,6 +393,8 @@ class RequestsTransport:
         (whatever its status). Raises a :class:`~globus_sdk.NetworkError` subclass when no
         response could be had, or :class:`~globus_sdk.GlobusSDKUsageError` for bad input.
         """
+        import requests
+
         prepared = self._encode(method, url, query_params, data, headers, encoding)
         settings = self._retry
         runner = RetryCheckRunner(settings.checks)
@@ -403,7 +416,7 @@ class RequestsTransport:
                 response = self.session.send(prepared, **send_kwargs)
             except requests.RequestException as err:
                 ctx = RetryContext(attempt, authorizer=authorizer, exception=err)
-                if isinstance(err, _USAGE_ERRORS):
+                if isinstance(err, _errors().usage):
                     raise exc.GlobusSDKUsageError(f"invalid request: {err}") from err
                 if attempt >= settings.max_retries or not runner.should_retry(ctx):
                     log.debug("request failed with %s; not retrying", type(err).__name__)

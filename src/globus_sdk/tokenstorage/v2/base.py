@@ -18,7 +18,7 @@ if t.TYPE_CHECKING:
     import uuid
 
     import globus_sdk
-    from globus_sdk.globus_app import GlobusAppConfig
+    from globus_sdk.globus_app.config import GlobusAppConfig
     from globus_sdk.services.auth import IDTokenDecoder
 
 

@@ -11,7 +11,7 @@ from .token_data import TokenStorageData
 if t.TYPE_CHECKING:
     import uuid
 
-    from globus_sdk.globus_app import GlobusAppConfig
+    from globus_sdk.globus_app.config import GlobusAppConfig
 
 
 class MemoryTokenStorage(TokenStorage):

@@ -4,21 +4,10 @@ from __future__ import annotations
 
 import typing as t
 
-if t.TYPE_CHECKING:
-    from typing_extensions import Self
-
-_FIELDS = (
-    "resource_server",
-    "identity_id",
-    "scope",
-    "access_token",
-    "refresh_token",
-    "expires_at_seconds",
-    "token_type",
-)
+from globus_sdk._serializable import Serializable
 
 
-class TokenStorageData:
+class TokenStorageData(Serializable):
     """
     Tokens and metadata for one resource server: the Python interface of a
     :class:`TokenStorage`.
@@ -32,6 +21,9 @@ class TokenStorageData:
     :ivar expires_at_seconds: when the access token expires (POSIX timestamp)
     :ivar token_type: the type of ``access_token`` (``"Bearer"``), or ``None``
     :ivar extra: additional fields, kept for forward and backward compatibility
+
+    ``to_dict()`` omits fields whose value is ``None``; ``from_dict()`` passes absent
+    fields as ``None`` and keeps unknown keys in ``extra``.
     """
 
     def __init__(
@@ -53,32 +45,6 @@ class TokenStorageData:
         self.expires_at_seconds = expires_at_seconds
         self.token_type = token_type
         self.extra = extra or {}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, t.Any]) -> Self:
-        """
-        Build token data from a dict; absent fields are ``None`` and unknown keys go
-        to ``extra``.
-
-        :param data: the dict to read
-        """
-        extra = {k: v for k, v in data.items() if k not in _FIELDS}
-        kwargs: dict[str, t.Any] = {name: data.get(name) for name in _FIELDS}
-        return cls(**kwargs, extra=extra)
-
-    def to_dict(self, include_extra: bool = False) -> dict[str, t.Any]:
-        """
-        Render as a dict, omitting fields whose value is ``None``.
-
-        :param include_extra: also include the ``extra`` fields (the named fields win
-            over ``extra`` keys of the same name)
-        """
-        result: dict[str, t.Any] = dict(self.extra) if include_extra else {}
-        for name in _FIELDS:
-            value = getattr(self, name)
-            if value is not None:
-                result[name] = value
-        return result
 
     def __repr__(self) -> str:
         # never show the tokens themselves

@@ -1,3 +1,4 @@
+import typing as t
 import uuid
 
 from globus_sdk._testing.models import ResponseSet
@@ -15,7 +16,7 @@ _BODY_KEYS = (
     "dependent_scopes",
 )
 
-_CASES = {
+_CASES: dict[str, dict[str, t.Any]] = {
     "default": {},
     "client_id_str": {},
     "client_id_uuid": {"client_id": uuid.UUID(CLIENT_ID)},

@@ -1,3 +1,5 @@
+import typing as t
+
 from globus_sdk._testing.models import ResponseSet
 
 from ._common import SCOPE_ID, args_cases
@@ -13,7 +15,7 @@ _BODY_KEYS = (
     "dependent_scopes",
 )
 
-_CASES = {
+_CASES: dict[str, dict[str, t.Any]] = {
     "default": {"description": "Access to the Data Portal's API (v2)"},
     "name": {"name": "Portal Read Access"},
     "description": {"description": "Read-only access to the Data Portal's API"},

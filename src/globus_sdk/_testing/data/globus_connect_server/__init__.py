@@ -1,0 +1,1 @@
+"""Canned GCS Manager API responses (service ``gcs``, host ``abc.xyz.data.globus.org``)."""
