@@ -98,6 +98,7 @@ class BaseClient:
                 base_url = type(self).base_url
             else:
                 base_url = config.get_service_url(self.service_name, self.environment)
+        self._service_url = base_url
         self.base_url: str = utils.slash_join(base_url, self.base_path)
         self._origin = _origin(self.base_url)
         self.transport = self.transport_class(**(transport_params or {}))
@@ -308,7 +309,13 @@ class BaseClient:
             url = path
             same_origin = _origin(url) == self._origin
         else:
-            url = utils.slash_join(self.base_url, quote_path(path))
+            # a path that already names the base path (e.g. "/v0.10/...") is not prefixed twice
+            root = self.base_url
+            if self.base_path.strip("/") and path.lstrip("/").startswith(
+                self.base_path.strip("/") + "/"
+            ):
+                root = self._service_url
+            url = utils.slash_join(root, quote_path(path))
             same_origin = True
 
         authorizer = self._get_authorizer() if automatic_authorization else None

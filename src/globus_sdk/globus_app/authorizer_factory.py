@@ -115,14 +115,6 @@ class AccessTokenAuthorizerFactory(AuthorizerFactory[AccessTokenAuthorizer]):
         super().__init__(token_storage)
         self._cached_authorizer_expiration: dict[str, int] = {}
 
-    def store_token_response_and_clear_cache(self, token_res: OAuthTokenResponse) -> None:
-        """
-        Store a token response and forget every cached authorizer.
-
-        :param token_res: the token response to store
-        """
-        super().store_token_response_and_clear_cache(token_res)
-
     def clear_cache(self, *resource_servers: str) -> None:
         """
         Forget the cached authorizers of ``resource_servers`` (all if none is given).
@@ -188,7 +180,17 @@ class RefreshTokenAuthorizerFactory(AuthorizerFactory[RefreshTokenAuthorizer]):
         )
 
     def _store_renewed_tokens(self, token_res: OAuthTokenResponse) -> None:
-        store_renewed_tokens(self.token_storage, token_res)
+        identity_id = self.token_storage.identity_id
+        if identity_id is None and token_res.get("id_token"):
+            self.token_storage.store_token_response(token_res)
+            return
+        self.token_storage.store_token_data_by_resource_server(
+            _renewed_token_data(
+                token_res,
+                identity_id,
+                self.token_storage.token_storage.get_token_data_by_resource_server(),
+            )
+        )
 
 
 class ClientCredentialsAuthorizerFactory(AuthorizerFactory[ClientCredentialsAuthorizer]):
@@ -236,26 +238,25 @@ class ClientCredentialsAuthorizerFactory(AuthorizerFactory[ClientCredentialsAuth
         )
 
 
-def store_renewed_tokens(
-    token_storage: ValidatingTokenStorage, token_res: OAuthTokenResponse
-) -> None:
+def _renewed_token_data(
+    token_res: OAuthTokenResponse,
+    identity_id: str | None,
+    previous: t.Mapping[str, TokenStorageData],
+) -> dict[str, TokenStorageData]:
     """
-    Store the response of a token refresh.
+    The token data of a refresh response, by resource server.
 
-    A refresh response has no ``id_token``: its tokens keep the identity of the
-    stored data (otherwise they would look anonymous to the identity validators),
-    and a refresh token which is not rotated is kept.
+    A refresh cannot change whose tokens these are, but its response carries no
+    ``id_token``: the identity of the stored data is kept (otherwise the tokens would
+    look anonymous to the identity validators), and so is a refresh token which was
+    not rotated.
     """
-    if token_res.get("id_token"):
-        token_storage.store_token_response(token_res)
-        return
-    previous = token_storage.token_storage.get_token_data_by_resource_server()
     renewed: dict[str, TokenStorageData] = {}
     for resource_server, token_dict in token_res.by_resource_server.items():
         prior = previous.get(resource_server)
         renewed[resource_server] = TokenStorageData(
             resource_server=token_dict["resource_server"],
-            identity_id=token_storage.identity_id,
+            identity_id=identity_id,
             scope=token_dict["scope"],
             access_token=token_dict["access_token"],
             refresh_token=token_dict.get("refresh_token")
@@ -263,4 +264,4 @@ def store_renewed_tokens(
             expires_at_seconds=token_dict["expires_at_seconds"],
             token_type=token_dict.get("token_type"),
         )
-    token_storage.store_token_data_by_resource_server(renewed)
+    return renewed

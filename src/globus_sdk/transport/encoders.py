@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import json
 import typing as t
 import uuid
@@ -15,9 +16,29 @@ if t.TYPE_CHECKING:
 def _json_default(value: t.Any) -> t.Any:
     if isinstance(value, uuid.UUID):
         return str(value)
+    if isinstance(value, enum.Enum):
+        return value.value
     if isinstance(value, utils.PayloadWrapper):
         return value.data
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def _param_value(value: t.Any) -> t.Any:
+    # enums are sent by value (str() of an Enum member is "Class.member")
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (list, tuple)):
+        return [_param_value(v) for v in value if v is not utils.MISSING]
+    return value
+
+
+def prepare_headers(headers: dict[str, t.Any]) -> dict[str, str]:
+    """Drop MISSING header values and stringify ids (a UUID header is sent as its str)."""
+    return {
+        k: (v if isinstance(v, str) else str(v.value if isinstance(v, enum.Enum) else v))
+        for k, v in headers.items()
+        if v is not utils.MISSING and v is not None
+    }
 
 
 class RequestEncoder:
@@ -47,7 +68,9 @@ class RequestEncoder:
     def _prepare_params(self, params: dict[str, t.Any] | None) -> dict[str, t.Any] | None:
         if not params:
             return params
-        return utils.filter_missing(params)
+        return {
+            k: _param_value(v) for k, v in params.items() if v is not utils.MISSING
+        }
 
     def _prepare_data(self, data: t.Any) -> t.Any:
         if isinstance(data, utils.PayloadWrapper):

@@ -16,7 +16,7 @@ from globus_sdk.version import __version__
 
 from ._clientinfo import GlobusClientInfo
 from ._settings import DEFAULT_MAX_RETRIES, RetrySettings, _exponential_backoff
-from .encoders import FormRequestEncoder, JSONRequestEncoder, RequestEncoder
+from .encoders import FormRequestEncoder, JSONRequestEncoder, RequestEncoder, prepare_headers
 from .retry import (
     RetryCheck,
     RetryCheckFlags,
@@ -308,7 +308,7 @@ class RequestsTransport:
         headers: dict[str, str] | None,
         encoding: str | None,
     ) -> requests.PreparedRequest:
-        all_headers = {**self.headers, **headers} if headers else self.headers
+        all_headers = {**self.headers, **prepare_headers(headers)} if headers else self.headers
         if encoding is None:
             encoding = "text" if isinstance(data, (str, bytes)) else "json"
         encoder = self.encoders.get(encoding)

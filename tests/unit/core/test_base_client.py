@@ -138,3 +138,36 @@ def test_uuid_query_and_payload() -> None:
 
 def _call_all(client: MyClient) -> list[t.Any]:
     return [client.get("/a"), client.post("/a", data={})]
+
+
+def test_path_with_base_path_is_not_prefixed_twice() -> None:
+    RegisteredResponse(service="transfer", path="/endpoint/x", json={}).add()
+    MyClient().get("/v0.10/endpoint/x")
+    req = get_last_request()
+    assert req is not None
+    assert req.url == "https://transfer.api.globus.org/v0.10/endpoint/x"
+
+
+def test_enum_uuid_and_missing_values_in_params_headers_and_body() -> None:
+    import enum
+    import json
+    import urllib.parse
+
+    class Color(enum.Enum):
+        red = "r"
+
+    u = uuid.UUID(int=3)
+    RegisteredResponse(service="transfer", path="/x", method="POST", json={}).add()
+    MyClient().post(
+        "/x",
+        query_params={"c": Color.red, "l": [Color.red, u, globus_sdk.MISSING], "z": 0},
+        headers={"X-Id": u, "X-Gone": globus_sdk.MISSING},  # type: ignore[dict-item]
+        data={"c": Color.red, "t": (1, 2), "gone": globus_sdk.MISSING},
+    )
+    req = get_last_request()
+    assert req is not None and req.url is not None and req.body is not None
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(req.url).query)
+    assert query == {"c": ["r"], "l": ["r", str(u)], "z": ["0"]}
+    assert req.headers["X-Id"] == str(u)
+    assert "X-Gone" not in req.headers
+    assert json.loads(req.body) == {"c": "r", "t": [1, 2]}

@@ -218,7 +218,9 @@ class GCSClient(client.BaseClient):
         """
         params = {
             "mapped_collection_id": (
-                utils.MISSING if mapped_collection_id is None else str(mapped_collection_id)
+                utils.MISSING
+                if mapped_collection_id is None
+                else str(mapped_collection_id)
             ),
             "filter": _commajoin_opt(filter),
             "include": _commajoin_opt(include),
@@ -408,7 +410,9 @@ class GCSClient(client.BaseClient):
         :param query_params: more query parameters
         """
         params = {
-            "collection_id": utils.MISSING if collection_id is None else str(collection_id),
+            "collection_id": utils.MISSING
+            if collection_id is None
+            else str(collection_id),
             "include": _opt(include),
             "page_size": _opt(page_size),
             "marker": _opt(marker),

@@ -92,7 +92,7 @@ class _TasksMixin(client.BaseClient):
         limit: int | None = None,
         offset: int | None = None,
         orderby: str | list[str] | None = None,
-        filter: str | TransferFilterDict | None = None,  # noqa: A002
+        filter: str | TransferFilterDict | None = None,
         query_params: dict[str, t.Any] | None = None,
     ) -> IterableTransferResponse:
         """

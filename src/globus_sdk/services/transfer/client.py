@@ -69,7 +69,7 @@ class TransferClient(
     transport_class = TransferRequestsTransport
     scopes = TransferScopes
     #: the scope a ``GlobusApp`` requests for this client unless told otherwise
-    default_scope_requirements = [Scope(TransferScopes.all)]  # noqa: RUF012
+    default_scope_requirements = [Scope(TransferScopes.all)]
 
     def add_app_data_access_scope(
         self, collection_ids: uuid.UUID | str | t.Iterable[uuid.UUID | str]

@@ -73,7 +73,8 @@ def redact_secrets(value: t.Any) -> t.Any:
     """A copy of ``value`` (nested dicts/lists) with credential values replaced."""
     if isinstance(value, t.Mapping):
         return {
-            k: "***" if _is_secret_key(k) else redact_secrets(v) for k, v in value.items()
+            k: "***" if _is_secret_key(k) else redact_secrets(v)
+            for k, v in value.items()
         }
     if isinstance(value, (list, tuple)):
         return [redact_secrets(v) for v in value]

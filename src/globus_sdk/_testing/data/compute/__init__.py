@@ -1,0 +1,1 @@
+"""Canned Globus Compute API responses: ``v2`` for ComputeClientV2, ``v3`` for V3."""

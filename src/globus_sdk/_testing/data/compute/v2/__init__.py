@@ -1,0 +1,1 @@
+"""Canned responses for ComputeClientV2 (``/v2/...``)."""

@@ -1,0 +1,1 @@
+"""Canned responses for ComputeClientV3 (``/v3/...``)."""

@@ -1,0 +1,13 @@
+from globus_sdk._testing.models import RegisteredResponse, ResponseSet
+
+from ._common import USER_CREDENTIAL_ID, result
+
+RESPONSES = ResponseSet(
+    metadata={"id": USER_CREDENTIAL_ID},
+    default=RegisteredResponse(
+        service="gcs",
+        path=f"/user_credentials/{USER_CREDENTIAL_ID}",
+        method="DELETE",
+        json=result([]),
+    ),
+)
