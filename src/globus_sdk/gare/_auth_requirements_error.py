@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import typing as t
 
-from . import _validators as validators
 from globus_sdk._serializable import Serializable
+
+from . import _validators as validators
 
 # the parameters that tell a client what to do; a bare session_message does not
 _ACTIONABLE_PARAMETERS = (

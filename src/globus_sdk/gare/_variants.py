@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import typing as t
 
+from globus_sdk._serializable import Serializable
 from globus_sdk.exc import ValidationError
 
 from . import _validators as validators
 from ._auth_requirements_error import GARE, GlobusAuthorizationParameters
-from globus_sdk._serializable import Serializable
 
 
 def _split_commas(value: str | list[str] | None) -> list[str] | None:

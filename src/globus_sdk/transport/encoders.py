@@ -80,8 +80,24 @@ class RequestEncoder:
         return data
 
 
+class _ContainsMissing(Exception):
+    """Raised out of ``json.dumps`` when the document holds a MISSING value."""
+
+
+def _json_default_refusing_missing(value: t.Any) -> t.Any:
+    if value is utils.MISSING:
+        raise _ContainsMissing
+    return _json_default(value)
+
+
 class JSONRequestEncoder(RequestEncoder):
-    """Encodes ``data`` as JSON (``Content-Type: application/json``) when it is not None."""
+    """
+    Encodes ``data`` as JSON (``Content-Type: application/json``) when it is not None.
+
+    The body is encoded in one pass (``json.dumps``, in C); only a document that holds
+    ``MISSING`` values is walked to drop them and encoded again, so large payloads
+    (100,000-item transfers) cost about what a plain ``json.dumps`` costs.
+    """
 
     def encode(
         self,
@@ -95,10 +111,19 @@ class JSONRequestEncoder(RequestEncoder):
 
         if data is not None:
             headers = {"Content-Type": "application/json", **headers}
-            data = json.dumps(self._prepare_data(data), default=_json_default).encode("utf-8")
+            data = self._dump(data)
         return requests.Request(
             method, url, data=data, params=self._prepare_params(params), headers=headers
         )
+
+    def _dump(self, data: t.Any) -> bytes:
+        if isinstance(data, utils.PayloadWrapper):
+            data = data.data
+        try:
+            text = json.dumps(data, default=_json_default_refusing_missing)
+        except _ContainsMissing:
+            text = json.dumps(self._prepare_data(data), default=_json_default)
+        return text.encode("utf-8")
 
 
 class FormRequestEncoder(RequestEncoder):

@@ -16,7 +16,12 @@ from globus_sdk.version import __version__
 
 from ._clientinfo import GlobusClientInfo
 from ._settings import DEFAULT_MAX_RETRIES, RetrySettings, _exponential_backoff
-from .encoders import FormRequestEncoder, JSONRequestEncoder, RequestEncoder, prepare_headers
+from .encoders import (
+    FormRequestEncoder,
+    JSONRequestEncoder,
+    RequestEncoder,
+    prepare_headers,
+)
 from .retry import (
     RetryCheck,
     RetryCheckFlags,
