@@ -34,6 +34,7 @@ def main() -> int:
     results = [
         run("ruff", [PY, "-m", "ruff", "check", "src", "tests", "benchmarks", "demo", "scripts"]),
         run("mypy", [PY, "-m", "mypy", "--strict", "src/globus_sdk"]),
+        run("typing tests", [PY, "-m", "mypy", "--strict", "--warn-unused-ignores", "tests/typing"]),
         run("docs", [PY, "-m", "sphinx", "-W", "-q", "-b", "html", "docs", "docs/_build/html"]),
     ]
     if (SHARED / "tools").is_dir():

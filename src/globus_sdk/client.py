@@ -70,6 +70,11 @@ class BaseClient:
     transport_class: type[RequestsTransport] = RequestsTransport
     #: the scope builder of this service, if it has scopes
     scopes: ScopeBuilder | None = None
+    #: ``client.paginated``; clients with paginated methods narrow it to a table class
+    #: declaring them (see :class:`~globus_sdk.paging.table.PaginatedMethod`), so type
+    #: checkers see each paginated method's own parameters
+    paginated: PaginatorTable
+    _paginator_table_class: t.ClassVar[type[PaginatorTable]] = PaginatorTable
 
     def __init__(
         self,
@@ -106,7 +111,7 @@ class BaseClient:
         self.app: GlobusApp | None = None
         self.app_scopes: list[Scope] | None = None
         self._app_name: str | None = None
-        self.paginated = PaginatorTable(self)
+        self.paginated = self._paginator_table_class(self)
         if app is not None:
             self.attach_globus_app(app, app_scopes=app_scopes)
         if app_name is not None:
@@ -160,7 +165,8 @@ class BaseClient:
                 f"{type(self).__name__} has no resource_server, so it cannot use a GlobusApp."
             )
         self.app = app
-        self.app_scopes = list(app_scopes) if app_scopes else self.default_scope_requirements
+        # copies: a class-level default list is never shared with (or mutated by) the app
+        self.app_scopes = list(app_scopes or self.default_scope_requirements)
         app.add_scope_requirements({resource_server: self.app_scopes})
         if self._app_name is None and getattr(app, "app_name", None):
             self.app_name = app.app_name

@@ -286,9 +286,11 @@ class GlobusApp(metaclass=abc.ABCMeta):
         :raises TokenValidationError: if there is no handler, or the tokens still do
             not pass after it ran
         """
+        authorizer: GlobusAuthorizer
         with self._lock:
             try:
-                return self._authorizer_factory.get_authorizer(resource_server)
+                authorizer = self._authorizer_factory.get_authorizer(resource_server)
+                return authorizer
             except TokenValidationError as e:
                 handler = self.config.token_validation_error_handler
                 if handler is None:
@@ -299,7 +301,8 @@ class GlobusApp(metaclass=abc.ABCMeta):
                     type(e).__name__,
                 )
                 handler(self, e)
-                return self._authorizer_factory.get_authorizer(resource_server)
+                authorizer = self._authorizer_factory.get_authorizer(resource_server)
+                return authorizer
 
     def login_required(self) -> bool:
         """
@@ -365,9 +368,10 @@ class GlobusApp(metaclass=abc.ABCMeta):
         with self._lock:
             inner_storage = self.token_storage.token_storage
             first_error: Exception | None = None
-            for resource_server, token_data in (
-                inner_storage.get_token_data_by_resource_server().items()
-            ):
+            for (
+                resource_server,
+                token_data,
+            ) in inner_storage.get_token_data_by_resource_server().items():
                 for token in (token_data.access_token, token_data.refresh_token):
                     if not token:
                         continue

@@ -55,7 +55,9 @@ class AuthorizerFactory(t.Generic[GA], metaclass=abc.ABCMeta):
         self._authorizer_cache: dict[str, GA] = {}
         self._lock = threading.RLock()
 
-    def store_token_response_and_clear_cache(self, token_res: OAuthTokenResponse) -> None:
+    def store_token_response_and_clear_cache(
+        self, token_res: OAuthTokenResponse
+    ) -> None:
         """
         Store a token response (validated by the storage) and forget every cached
         authorizer.
@@ -169,7 +171,8 @@ class RefreshTokenAuthorizerFactory(AuthorizerFactory[RefreshTokenAuthorizer]):
         token_data = self.token_storage.get_token_data(resource_server)
         if token_data.refresh_token is None:
             raise MissingTokenError(
-                f"No refresh_token for {resource_server}", resource_server=resource_server
+                f"No refresh_token for {resource_server}",
+                resource_server=resource_server,
             )
         return RefreshTokenAuthorizer(
             token_data.refresh_token,
@@ -193,7 +196,9 @@ class RefreshTokenAuthorizerFactory(AuthorizerFactory[RefreshTokenAuthorizer]):
         )
 
 
-class ClientCredentialsAuthorizerFactory(AuthorizerFactory[ClientCredentialsAuthorizer]):
+class ClientCredentialsAuthorizerFactory(
+    AuthorizerFactory[ClientCredentialsAuthorizer]
+):
     """
     Makes a :class:`~globus_sdk.ClientCredentialsAuthorizer` which requests the
     scopes required for the resource server, starting from the stored access token

@@ -70,7 +70,10 @@ class ClientApp(GlobusApp):
         scope_requirements: dict[str, ScopeCollectionType] | None = None,
         config: GlobusAppConfig = DEFAULT_CONFIG,
     ) -> None:
-        if isinstance(config, GlobusAppConfig) and config.login_flow_manager is not None:
+        if (
+            isinstance(config, GlobusAppConfig)
+            and config.login_flow_manager is not None
+        ):
             raise GlobusSDKUsageError("A ClientApp cannot use a login_flow_manager")
         if login_client is not None and not isinstance(
             login_client, ConfidentialAppAuthClient

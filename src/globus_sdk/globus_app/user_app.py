@@ -171,7 +171,9 @@ class UserApp(GlobusApp):
         its own plus the app's, merged (one entry per scope string).
         """
         scopes: list[Scope] = [
-            scope for scope_list in self._scope_requirements.values() for scope in scope_list
+            scope
+            for scope_list in self._scope_requirements.values()
+            for scope in scope_list
         ]
         if auth_params is None:
             auth_params = GlobusAuthorizationParameters()

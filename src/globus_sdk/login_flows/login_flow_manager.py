@@ -38,7 +38,9 @@ class LoginFlowManager(metaclass=abc.ABCMeta):
         request_refresh_tokens: bool = False,
         native_prefill_named_grant: str | None = None,
     ) -> None:
-        if not isinstance(login_client, (NativeAppAuthClient, ConfidentialAppAuthClient)):
+        if not isinstance(
+            login_client, (NativeAppAuthClient, ConfidentialAppAuthClient)
+        ):
             raise GlobusSDKUsageError(
                 f"{type(self).__name__} requires a NativeAppAuthClient or a "
                 f"ConfidentialAppAuthClient as its login_client, not "
@@ -77,7 +79,7 @@ class LoginFlowManager(metaclass=abc.ABCMeta):
                 prefill_named_grant=self.native_prefill_named_grant,
             )
         else:
-            t.cast("ConfidentialAppAuthClient", login_client).oauth2_start_flow(
+            login_client.oauth2_start_flow(
                 redirect_uri,
                 requested_scopes,
                 state=state,
@@ -94,7 +96,9 @@ class LoginFlowManager(metaclass=abc.ABCMeta):
             prompt=t.cast("t.Literal['login'] | None", auth_parameters.prompt),
         )
 
-    def _exchange_code_for_tokens(self, auth_code: str) -> globus_sdk.OAuthTokenResponse:
+    def _exchange_code_for_tokens(
+        self, auth_code: str
+    ) -> globus_sdk.OAuthTokenResponse:
         """Exchange the code of the flow started by ``_get_authorize_url``."""
         return self.login_client.oauth2_exchange_code_for_tokens(auth_code)
 

@@ -1,8 +1,8 @@
 """Errors of the local server login flow::
 
-    LocalServerLoginError (Exception)           the login did not complete
-    └── LocalServerEnvironmentalLoginError      this environment cannot run the flow
-                                                (remote session, no usable browser)
+LocalServerLoginError (Exception)           the login did not complete
+└── LocalServerEnvironmentalLoginError      this environment cannot run the flow
+                                            (remote session, no usable browser)
 """
 
 from __future__ import annotations

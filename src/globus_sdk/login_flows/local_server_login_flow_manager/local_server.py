@@ -185,4 +185,3 @@ class RedirectHTTPServer(socketserver.ThreadingMixIn, http.server.HTTPServer):
 def _first(query: dict[str, list[str]], key: str) -> str | None:
     values = query.get(key)
     return values[0] if values else None
-

@@ -162,7 +162,9 @@ class LocalServerLoginFlowManager(LoginFlowManager):
             authorize_url = self._get_authorize_url(
                 auth_parameters, redirect_uri, state=state
             )
-            log.debug("opening the authorize URL in a browser (redirect: %s)", redirect_uri)
+            log.debug(
+                "opening the authorize URL in a browser (redirect: %s)", redirect_uri
+            )
             _open_webbrowser(authorize_url)
 
             auth_code = server.wait_for_code()

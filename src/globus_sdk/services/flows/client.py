@@ -13,6 +13,7 @@ import typing as t
 import uuid
 
 from globus_sdk import client, exc, paging, utils
+from globus_sdk.paging.table import PaginatedMethod, PaginatorTable
 from globus_sdk._internal.urls import quote_id
 from globus_sdk.response import GlobusHTTPResponse
 from globus_sdk.scopes import FlowsScopes, Scope, ScopeBuilder, SpecificFlowScopeBuilder
@@ -56,6 +57,7 @@ class FlowsClient(client.BaseClient):
     error_class = FlowsAPIError
     service_name = "flows"
     scopes: ScopeBuilder = FlowsScopes
+    paginated: FlowsClientPaginators
 
     @utils.classproperty
     def default_scope_requirements(cls) -> list[Scope]:
@@ -460,6 +462,17 @@ def _class_scopes_error(name: str) -> AttributeError:
         f"class: a flow's scopes depend on its ID. Instantiate a SpecificFlowClient "
         f"and read 'scopes.{name}' from the instance instead."
     )
+
+
+class FlowsClientPaginators(PaginatorTable):
+    """``FlowsClient.paginated``: each paginated method, typed with its own parameters."""
+
+    list_flows = PaginatedMethod(FlowsClient.list_flows)
+    list_runs = PaginatedMethod(FlowsClient.list_runs)
+    get_run_logs = PaginatedMethod(FlowsClient.get_run_logs)
+
+
+FlowsClient._paginator_table_class = FlowsClientPaginators
 
 
 class _SpecificFlowScopesClassStub(ScopeBuilder):

@@ -6,6 +6,7 @@ import typing as t
 import uuid
 
 from globus_sdk import client, paging, response, utils
+from globus_sdk.paging.table import PaginatedMethod, PaginatorTable
 from globus_sdk._internal.urls import quote_id
 from globus_sdk.scopes import Scope, SearchScopes
 
@@ -33,6 +34,7 @@ class SearchClient(client.BaseClient):
             print(result["subject"])
     """
 
+    paginated: SearchClientPaginators
     service_name = "search"
     error_class = SearchAPIError
     scopes = SearchScopes
@@ -354,3 +356,14 @@ def _entry_params(
         "entry_id": entry_id if entry_id is not None else utils.MISSING,
         **(query_params or {}),
     }
+
+
+class SearchClientPaginators(PaginatorTable):
+    """``SearchClient.paginated``: each paginated method, typed with its own parameters."""
+
+    search = PaginatedMethod(SearchClient.search)
+    post_search = PaginatedMethod(SearchClient.post_search)
+    scroll = PaginatedMethod(SearchClient.scroll)
+
+
+SearchClient._paginator_table_class = SearchClientPaginators

@@ -7,6 +7,7 @@ import typing as t
 import uuid
 
 from globus_sdk import client, exc
+from globus_sdk.paging.table import PaginatedMethod, PaginatorTable
 from globus_sdk.scopes import GCSCollectionScopeBuilder, Scope, TransferScopes
 
 from ._common import TransferFilterDict
@@ -31,6 +32,29 @@ def _validate_collection_id(value: t.Any) -> str:
         except ValueError:
             pass
     raise exc.ValidationError(f"collection_ids: {value!r} is not a valid UUID")
+
+
+class TransferClientPaginators(PaginatorTable):
+    """``TransferClient.paginated``: each paginated method, typed with its own parameters."""
+
+    endpoint_search = PaginatedMethod(_EndpointsMixin.endpoint_search)
+    get_shared_endpoint_list = PaginatedMethod(_SharingMixin.get_shared_endpoint_list)
+    task_list = PaginatedMethod(_TasksMixin.task_list)
+    task_event_list = PaginatedMethod(_TasksMixin.task_event_list)
+    task_successful_transfers = PaginatedMethod(_TasksMixin.task_successful_transfers)
+    task_skipped_errors = PaginatedMethod(_TasksMixin.task_skipped_errors)
+    endpoint_manager_task_list = PaginatedMethod(
+        _EndpointManagerTasksMixin.endpoint_manager_task_list
+    )
+    endpoint_manager_task_event_list = PaginatedMethod(
+        _EndpointManagerTasksMixin.endpoint_manager_task_event_list
+    )
+    endpoint_manager_task_successful_transfers = PaginatedMethod(
+        _EndpointManagerTasksMixin.endpoint_manager_task_successful_transfers
+    )
+    endpoint_manager_task_skipped_errors = PaginatedMethod(
+        _EndpointManagerTasksMixin.endpoint_manager_task_skipped_errors
+    )
 
 
 class TransferClient(
@@ -64,6 +88,8 @@ class TransferClient(
     """
 
     service_name = "transfer"
+    paginated: TransferClientPaginators
+    _paginator_table_class = TransferClientPaginators
     base_path = "/v0.10/"
     error_class = TransferAPIError
     transport_class = TransferRequestsTransport
