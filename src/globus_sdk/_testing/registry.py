@@ -14,7 +14,9 @@ _REGISTRY: dict[t.Any, ResponseSet] = {}
 
 # the services package name -> the data package name, where they differ
 _SERVICE_PACKAGE_ALIASES = {"gcs": "globus_connect_server", "timers": "timer"}
-_SET_NAME = re.compile(r"^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$")
+# "service.method", or "service.vN.method" for versioned clients (ComputeClientV2 ...)
+_SET_NAME = re.compile(r"^[a-z_][a-z0-9_]*(\.v[0-9]+)?\.[a-z_][a-z0-9_]*$")
+_CLIENT_VERSION = re.compile(r"V([0-9]+)$")
 
 
 def _resolve_set_id(set_id: t.Any) -> t.Any:
@@ -26,6 +28,15 @@ def _resolve_set_id(set_id: t.Any) -> t.Any:
     parts = module.split(".")
     if name and len(parts) >= 3 and parts[:2] == ["globus_sdk", "services"]:
         service = _SERVICE_PACKAGE_ALIASES.get(parts[2], parts[2])
+        owner = getattr(set_id, "__self__", None)
+        class_name = (
+            type(owner).__name__
+            if owner is not None
+            else (getattr(func, "__qualname__", "") or "").rpartition(".")[0]
+        )
+        version = _CLIENT_VERSION.search(class_name)
+        if version:
+            return f"{service}.v{version.group(1)}.{name}"
         return f"{service}.{name}"
     return set_id
 

@@ -300,6 +300,7 @@ class RequestsTransport:
             return RetryCheckResult.no_decision
         if ctx.authorizer.handle_missing_authorization():
             log.debug("request got 401; the authorizer renewed its credentials, retrying")
+            ctx.backoff = 0.0  # fresh credentials: nothing to wait for
             return RetryCheckResult.do_retry
         return RetryCheckResult.no_decision
 
@@ -409,16 +410,18 @@ class RequestsTransport:
 
         attempt = 0
         while True:
+            # each attempt sends its own copy, so what was sent stays as it was sent
+            attempt_request = prepared.copy() if attempt else prepared
             if authorizer is not None:
                 header = authorizer.get_authorization_header()
                 if header is None:
-                    prepared.headers.pop("Authorization", None)
+                    attempt_request.headers.pop("Authorization", None)
                 else:
-                    prepared.headers["Authorization"] = header
+                    attempt_request.headers["Authorization"] = header
             log.debug("request %s %s (attempt %d)", method, prepared.url, attempt)
             response: requests.Response | None = None
             try:
-                response = self.session.send(prepared, **send_kwargs)
+                response = self.session.send(attempt_request, **send_kwargs)
             except requests.RequestException as err:
                 ctx = RetryContext(attempt, authorizer=authorizer, exception=err)
                 if isinstance(err, _errors().usage):

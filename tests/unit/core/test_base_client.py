@@ -171,3 +171,23 @@ def test_enum_uuid_and_missing_values_in_params_headers_and_body() -> None:
     assert req.headers["X-Id"] == str(u)
     assert "X-Gone" not in req.headers
     assert json.loads(req.body) == {"c": "r", "t": [1, 2]}
+
+
+def test_each_retry_is_recorded_as_sent(no_real_sleep: t.Any) -> None:
+    class Renewing(globus_sdk.authorizers.GlobusAuthorizer):
+        token = "old"
+
+        def get_authorization_header(self) -> str:
+            return f"Bearer {self.token}"
+
+        def handle_missing_authorization(self) -> bool:
+            self.token = "new"
+            return True
+
+    RegisteredResponse(service="transfer", path="/p", status=401, json={}).add()
+    RegisteredResponse(service="transfer", path="/p", json={"ok": True}).add()
+    assert MyClient(authorizer=Renewing()).get("/p")["ok"] is True
+    sent = [call.request.headers["Authorization"] for call in responses.calls]
+    assert sent == ["Bearer old", "Bearer new"]
+    # fresh credentials need no backoff
+    assert [c.args[0] for c in no_real_sleep.call_args_list] == [0.0]

@@ -29,6 +29,11 @@ def _gcs_api_url(gcs_address: str) -> str:
     """``https://<address>/api/`` from a DNS name or an HTTPS URL (with or without /api)."""
     if "://" not in gcs_address:
         return f"https://{gcs_address.strip('/')}/api/"
+    if not gcs_address.lower().startswith("https://"):
+        # the client sends credentials: never over plain HTTP
+        raise exc.GlobusSDKUsageError(
+            f"A GCS address must be a DNS name or an https:// URL, not {gcs_address!r}"
+        )
     url = gcs_address.rstrip("/")
     if not url.endswith("/api"):
         url = f"{url}/api"

@@ -23,7 +23,9 @@ ACCESS_TOKEN = "auth-test-access-token"
 
 @pytest.fixture
 def client() -> globus_sdk.AuthClient:
-    return globus_sdk.AuthClient(authorizer=globus_sdk.AccessTokenAuthorizer(ACCESS_TOKEN))
+    return globus_sdk.AuthClient(
+        authorizer=globus_sdk.AccessTokenAuthorizer(ACCESS_TOKEN)
+    )
 
 
 @pytest.fixture

@@ -24,11 +24,15 @@ def test_class_attributes():
 
 def test_default_scope_requirements_are_fresh_lists():
     expected = ["openid", "profile", "email"]
-    assert [str(s) for s in globus_sdk.AuthClient.default_scope_requirements] == expected
+    assert [
+        str(s) for s in globus_sdk.AuthClient.default_scope_requirements
+    ] == expected
     first = globus_sdk.AuthClient.default_scope_requirements
     first.append(Scope("mutated"))
     # no shared mutable default: the next access is unaffected
-    assert [str(s) for s in globus_sdk.AuthClient().default_scope_requirements] == expected
+    assert [
+        str(s) for s in globus_sdk.AuthClient().default_scope_requirements
+    ] == expected
 
 
 @pytest.mark.parametrize(
@@ -150,3 +154,33 @@ def test_error_with_an_html_body(client):
         client.get_projects()
     assert excinfo.value.code == "Error"
     assert excinfo.value.http_status == 502
+
+
+@pytest.mark.parametrize(
+    "method, id_key",
+    [
+        ("get_project", "project_id"),
+        ("get_policy", "policy_id"),
+        ("get_scope", "scope_id"),
+    ],
+)
+def test_not_found_fixtures(client, method, id_key):
+    meta = load_response(getattr(client, method), case="not_found").metadata
+    with pytest.raises(globus_sdk.AuthAPIError) as excinfo:
+        getattr(client, method)(meta[id_key])
+    err = excinfo.value
+    assert (err.http_status, err.code, err.request_id) == (
+        meta["http_status"],
+        meta["code"],
+        meta["error_id"],
+    )
+
+
+def test_get_client_not_found(client):
+    meta = load_response(client.get_client, case="not_found").metadata
+    with pytest.raises(globus_sdk.AuthAPIError) as excinfo:
+        client.get_client(client_id=meta["client_id"])
+    assert (excinfo.value.http_status, excinfo.value.request_id) == (
+        404,
+        meta["error_id"],
+    )

@@ -69,7 +69,10 @@ def test_get_client_needs_exactly_one_lookup(client, kwargs):
 def test_get_clients(client, last_request):
     meta = load_response(client.get_clients).metadata
     res = client.get_clients()
-    assert (last_request().method, last_request().url) == ("GET", f"{BASE}/v2/api/clients")
+    assert (last_request().method, last_request().url) == (
+        "GET",
+        f"{BASE}/v2/api/clients",
+    )
     assert isinstance(res, GetClientsResponse)
     assert [c["id"] for c in res] == meta["client_ids"]
 
@@ -176,7 +179,10 @@ def test_delete_client(client, last_request):
     meta = load_response(client.delete_client).metadata
     res = client.delete_client(meta["client_id"])
     sent = last_request()
-    assert (sent.method, sent.url) == ("DELETE", f"{BASE}/v2/api/clients/{meta['client_id']}")
+    assert (sent.method, sent.url) == (
+        "DELETE",
+        f"{BASE}/v2/api/clients/{meta['client_id']}",
+    )
     assert res["client"]["id"] == meta["client_id"]
 
 
@@ -227,7 +233,10 @@ def test_get_scope(client, last_request):
     meta = load_response(client.get_scope).metadata
     res = client.get_scope(meta["scope_id"])
     sent = last_request()
-    assert (sent.method, sent.url) == ("GET", f"{BASE}/v2/api/scopes/{meta['scope_id']}")
+    assert (sent.method, sent.url) == (
+        "GET",
+        f"{BASE}/v2/api/scopes/{meta['scope_id']}",
+    )
     assert res["scope"]["id"] == meta["scope_id"]
 
 
@@ -280,7 +289,10 @@ def test_create_scope_cases(client, last_request, case):
 
     sent = last_request()
     client_id = meta["args"]["client_id"]
-    assert (sent.method, sent.url) == ("POST", f"{BASE}/v2/api/clients/{client_id}/scopes")
+    assert (sent.method, sent.url) == (
+        "POST",
+        f"{BASE}/v2/api/clients/{client_id}/scopes",
+    )
     assert sent.json == {"scope": _expected_scope_body(meta["args"])}
     assert res.data == meta["response"]
 
@@ -298,8 +310,16 @@ def test_create_scope_dependent_scope_spec(client, last_request):
         ],
     )
     assert last_request().json["scope"]["dependent_scopes"] == [
-        {"scope": str(uuid.UUID(int=5)), "optional": True, "requires_refresh_token": False},
-        {"scope": str(uuid.UUID(int=6)), "optional": False, "requires_refresh_token": True},
+        {
+            "scope": str(uuid.UUID(int=5)),
+            "optional": True,
+            "requires_refresh_token": False,
+        },
+        {
+            "scope": str(uuid.UUID(int=6)),
+            "optional": False,
+            "requires_refresh_token": True,
+        },
     ]
 
 
@@ -325,5 +345,8 @@ def test_delete_scope(client, last_request):
     meta = load_response(client.delete_scope).metadata
     res = client.delete_scope(meta["scope_id"])
     sent = last_request()
-    assert (sent.method, sent.url) == ("DELETE", f"{BASE}/v2/api/scopes/{meta['scope_id']}")
+    assert (sent.method, sent.url) == (
+        "DELETE",
+        f"{BASE}/v2/api/scopes/{meta['scope_id']}",
+    )
     assert res["scope"]["id"] == meta["scope_id"]

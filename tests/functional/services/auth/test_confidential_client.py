@@ -45,23 +45,57 @@ def test_client_credentials_tokens(confidential_client, last_request):
 @pytest.mark.parametrize(
     "scopes, expected",
     [
-        (None, "openid profile email urn:globus:auth:scope:transfer.api.globus.org:all"),
+        (
+            None,
+            "openid profile email urn:globus:auth:scope:transfer.api.globus.org:all",
+        ),
         ([TransferScopes.all, "openid"], f"{TransferScopes.all} openid"),
         (
-            Scope(TransferScopes.all, dependencies=[Scope("https://x.org/s", optional=True)]),
+            Scope(
+                TransferScopes.all,
+                dependencies=[Scope("https://x.org/s", optional=True)],
+            ),
             f"{TransferScopes.all}[*https://x.org/s]",
         ),
     ],
 )
-def test_client_credentials_scope_forms(confidential_client, last_request, scopes, expected):
+def test_client_credentials_scope_forms(
+    confidential_client, last_request, scopes, expected
+):
     load_response(confidential_client.oauth2_client_credentials_tokens)
     confidential_client.oauth2_client_credentials_tokens(scopes)
-    assert last_request().form == {"grant_type": "client_credentials", "scope": expected}
+    assert last_request().form == {
+        "grant_type": "client_credentials",
+        "scope": expected,
+    }
 
 
 def test_client_credentials_rejects_empty_scopes(confidential_client):
     with pytest.raises(globus_sdk.GlobusSDKUsageError, match="empty"):
         confidential_client.oauth2_client_credentials_tokens([])
+
+
+def test_client_credentials_invalid_client(confidential_client):
+    meta = load_response(
+        confidential_client.oauth2_client_credentials_tokens, case="invalid_client"
+    ).metadata
+    with pytest.raises(globus_sdk.AuthAPIError) as excinfo:
+        confidential_client.oauth2_client_credentials_tokens(TransferScopes.all)
+    assert (excinfo.value.http_status, excinfo.value.code) == (
+        meta["http_status"],
+        meta["code"],
+    )
+    assert CLIENT_SECRET not in str(excinfo.value)
+
+
+def test_token_introspect_inactive(confidential_client):
+    meta = load_response(
+        confidential_client.oauth2_token_introspect, case="inactive"
+    ).metadata
+    assert (
+        confidential_client.oauth2_token_introspect("revoked")["active"]
+        is meta["active"]
+    )
 
 
 def test_client_credentials_openid_case(confidential_client):
@@ -81,7 +115,9 @@ def test_code_flow(confidential_client, last_request):
         prompt="login",
     )
     parts = urllib.parse.urlsplit(url)
-    assert f"{parts.scheme}://{parts.netloc}{parts.path}" == f"{BASE}/v2/oauth2/authorize"
+    assert (
+        f"{parts.scheme}://{parts.netloc}{parts.path}" == f"{BASE}/v2/oauth2/authorize"
+    )
     assert dict(urllib.parse.parse_qsl(parts.query)) == {
         "client_id": CLIENT_ID,
         "redirect_uri": REDIRECT_URI,
@@ -127,7 +163,9 @@ def test_code_flow_options(confidential_client):
 
 @pytest.mark.parametrize("case", ["default", "groups", "groups_with_refresh_token"])
 def test_dependent_tokens(confidential_client, last_request, case):
-    meta = load_response(confidential_client.oauth2_get_dependent_tokens, case=case).metadata
+    meta = load_response(
+        confidential_client.oauth2_get_dependent_tokens, case=case
+    ).metadata
     res = confidential_client.oauth2_get_dependent_tokens("incoming-token")
 
     sent = last_request()
@@ -220,7 +258,9 @@ def test_refresh_token_authenticates_with_basic(confidential_client, last_reques
     assert sent.basic_credentials == (CLIENT_ID, CLIENT_SECRET)
 
 
-@pytest.mark.parametrize("case", sorted(get_response_set("auth.create_child_client").cases()))
+@pytest.mark.parametrize(
+    "case", sorted(get_response_set("auth.create_child_client").cases())
+)
 def test_create_child_client_cases(confidential_client, last_request, case):
     meta = load_response(confidential_client.create_child_client, case=case).metadata
     res = confidential_client.create_child_client(**meta["args"])
@@ -261,7 +301,11 @@ def test_get_identities_is_deprecated(confidential_client, last_request):
 
     with pytest.warns(RemovedInV4Warning):
         confidential_client.get_identities(usernames=[], ids=[])
-    assert last_request().query == {"usernames": [""], "provision": ["false"], "ids": [""]}
+    assert last_request().query == {
+        "usernames": [""],
+        "provision": ["false"],
+        "ids": [""],
+    }
 
 
 def test_get_jwk_with_basic_auth(confidential_client, sent_requests):

@@ -29,14 +29,20 @@ class SigningKey:
 
     def __init__(self, kid: str) -> None:
         self.kid = kid
-        self.private_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        self.private_key = rsa.generate_private_key(
+            public_exponent=65537, key_size=2048
+        )
 
     @property
     def jwk(self) -> dict[str, t.Any]:
-        data = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(self.private_key.public_key()))
+        data = json.loads(
+            jwt.algorithms.RSAAlgorithm.to_jwk(self.private_key.public_key())
+        )
         return {**data, "kid": self.kid, "alg": "RS512", "use": "sig"}
 
-    def sign(self, claims: dict[str, t.Any], *, kid: str | None = None, alg: str = "RS512"):
+    def sign(
+        self, claims: dict[str, t.Any], *, kid: str | None = None, alg: str = "RS512"
+    ):
         headers = {"kid": self.kid if kid is None else kid}
         return jwt.encode(claims, self.private_key, algorithm=alg, headers=headers)
 
@@ -67,7 +73,9 @@ def claims(**overrides: t.Any) -> dict[str, t.Any]:
 
 def serve_discovery(*keys: SigningKey, config: dict[str, t.Any] | None = None) -> None:
     responses.add(
-        "GET", f"{BASE}/.well-known/openid-configuration", json=config or OPENID_CONFIGURATION
+        "GET",
+        f"{BASE}/.well-known/openid-configuration",
+        json=config or OPENID_CONFIGURATION,
     )
     responses.add("GET", f"{BASE}/jwk.json", json={"keys": [k.jwk for k in keys]})
 
@@ -126,7 +134,9 @@ def test_wrong_audience(native_client, key_a):
 
 def test_wrong_issuer(native_client, key_a):
     serve_discovery(key_a)
-    res = token_response(native_client, key_a.sign(claims(iss="https://evil.example.org")))
+    res = token_response(
+        native_client, key_a.sign(claims(iss="https://evil.example.org"))
+    )
     with pytest.raises(jwt.InvalidIssuerError):
         res.decode_id_token()
 
@@ -134,7 +144,9 @@ def test_wrong_issuer(native_client, key_a):
 def test_expired(native_client, key_a):
     serve_discovery(key_a)
     now = int(time.time())
-    res = token_response(native_client, key_a.sign(claims(iat=now - 7200, exp=now - 400)))
+    res = token_response(
+        native_client, key_a.sign(claims(iat=now - 7200, exp=now - 400))
+    )
     with pytest.raises(jwt.ExpiredSignatureError):
         res.decode_id_token()
 
@@ -142,7 +154,9 @@ def test_expired(native_client, key_a):
 def test_expired_within_the_leeway(native_client, key_a):
     serve_discovery(key_a)
     now = int(time.time())
-    res = token_response(native_client, key_a.sign(claims(iat=now - 7200, exp=now - 200)))
+    res = token_response(
+        native_client, key_a.sign(claims(iat=now - 7200, exp=now - 200))
+    )
     assert res.decode_id_token()["exp"] == now - 200
     with pytest.raises(jwt.ExpiredSignatureError):
         res.decode_id_token(jwt_params={"leeway": 10})
@@ -151,7 +165,9 @@ def test_expired_within_the_leeway(native_client, key_a):
 def test_issued_in_the_future(native_client, key_a):
     serve_discovery(key_a)
     now = int(time.time())
-    res = token_response(native_client, key_a.sign(claims(iat=now + 3600, exp=now + 7200)))
+    res = token_response(
+        native_client, key_a.sign(claims(iat=now + 3600, exp=now + 7200))
+    )
     with pytest.raises(jwt.ImmatureSignatureError):
         res.decode_id_token()
 
@@ -268,7 +284,9 @@ def test_given_configuration_as_a_response(native_client, key_a):
 def test_jwt_params(native_client, key_a):
     serve_discovery(key_a)
     now = int(time.time())
-    res = token_response(native_client, key_a.sign(claims(exp=now - 4000, iat=now - 8000)))
+    res = token_response(
+        native_client, key_a.sign(claims(exp=now - 4000, iat=now - 8000))
+    )
     decoded = res.decode_id_token(jwt_params={"options": {"verify_exp": False}})
     assert decoded["exp"] == now - 4000
     with pytest.raises(globus_sdk.GlobusSDKUsageError, match="'algorithms'"):
@@ -294,7 +312,9 @@ def test_response_without_id_token(native_client):
 
 def test_decoder_api(native_client, key_a):
     serve_discovery(key_a)
-    decoder = IDTokenDecoder(native_client, jwt_leeway=5.0, jwt_options={"verify_aud": True})
+    decoder = IDTokenDecoder(
+        native_client, jwt_leeway=5.0, jwt_options={"verify_aud": True}
+    )
     assert decoder.get_jwt_audience() == CLIENT_ID
     assert decoder.get_openid_configuration()["issuer"] == "https://auth.globus.org"
     first = decoder.get_jwk()
@@ -317,7 +337,9 @@ def test_for_globus_app(native_client):
 
 
 def test_jwks_without_usable_keys(native_client):
-    responses.add("GET", f"{BASE}/.well-known/openid-configuration", json=OPENID_CONFIGURATION)
+    responses.add(
+        "GET", f"{BASE}/.well-known/openid-configuration", json=OPENID_CONFIGURATION
+    )
     responses.add(
         "GET",
         f"{BASE}/jwk.json",

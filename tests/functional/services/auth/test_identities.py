@@ -35,7 +35,10 @@ def test_get_identities_multiple_usernames_with_provision(client, last_request):
     res = client.get_identities(usernames=meta["usernames"], provision=True)
 
     sent = last_request()
-    assert sent.query == {"usernames": [",".join(meta["usernames"])], "provision": ["true"]}
+    assert sent.query == {
+        "usernames": [",".join(meta["usernames"])],
+        "provision": ["true"],
+    }
     assert [x["username"] for x in res] == meta["usernames"]
 
 
@@ -57,7 +60,9 @@ def test_get_identities_ids_as_str_uuid_and_iterable(client, last_request):
 def test_get_identities_both_and_query_params(client, last_request):
     meta = load_response(client.get_identities).metadata
     params = {"include": "identity_provider"}
-    client.get_identities(usernames=meta["username"], ids=meta["id"], query_params=params)
+    client.get_identities(
+        usernames=meta["username"], ids=meta["id"], query_params=params
+    )
 
     assert last_request().query == {
         "usernames": [meta["username"]],
@@ -108,7 +113,9 @@ def test_get_identity_providers_by_domains(client, last_request):
     assert (sent.method, sent.url) == ("GET", f"{BASE}/v2/api/identity_providers")
     assert sent.query == {"domains": [",".join(meta["domains"])]}
     assert sent.auth_scheme == "Bearer"
-    assert isinstance(res, globus_sdk.services.auth.response.GetIdentityProvidersResponse)
+    assert isinstance(
+        res, globus_sdk.services.auth.response.GetIdentityProvidersResponse
+    )
     assert [x["id"] for x in res] == meta["ids"]
 
 
@@ -171,7 +178,11 @@ def test_userinfo(client, last_request):
     res = client.userinfo()
 
     sent = last_request()
-    assert (sent.method, sent.url, sent.query) == ("GET", f"{BASE}/v2/oauth2/userinfo", {})
+    assert (sent.method, sent.url, sent.query) == (
+        "GET",
+        f"{BASE}/v2/oauth2/userinfo",
+        {},
+    )
     assert sent.auth_scheme == "Bearer"
     assert res["sub"] == meta["id"]
     assert res["preferred_username"] == meta["username"]

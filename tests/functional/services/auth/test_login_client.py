@@ -25,7 +25,10 @@ def test_oauth2_refresh_token(login_client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/v2/oauth2/token")
-    assert sent.form == {"grant_type": "refresh_token", "refresh_token": "my-refresh-token"}
+    assert sent.form == {
+        "grant_type": "refresh_token",
+        "refresh_token": "my-refresh-token",
+    }
     assert sent.authorization is None
     assert isinstance(res, globus_sdk.OAuthRefreshTokenResponse)
     assert res.client is login_client
@@ -67,7 +70,9 @@ def test_oauth2_validate_token(login_client, last_request):
 
 def test_oauth2_revoke_token(login_client, last_request):
     load_response(login_client.oauth2_revoke_token)
-    login_client.oauth2_revoke_token("tok", body_params={"token_type_hint": "refresh_token"})
+    login_client.oauth2_revoke_token(
+        "tok", body_params={"token_type_hint": "refresh_token"}
+    )
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/v2/oauth2/token/revoke")
     assert sent.form == {
@@ -83,9 +88,9 @@ def test_revoke_without_client_id_or_with_an_authorizer(last_request):
     assert last_request().form == {"token": "tok"}
 
     basic = globus_sdk.BasicAuthorizer("user", "password")
-    globus_sdk.AuthLoginClient(client_id=CLIENT_ID, authorizer=basic).oauth2_revoke_token(
-        "tok"
-    )
+    globus_sdk.AuthLoginClient(
+        client_id=CLIENT_ID, authorizer=basic
+    ).oauth2_revoke_token("tok")
     sent = last_request()
     # the client authenticates: its ID is not repeated in the form
     assert sent.form == {"token": "tok"}
@@ -99,9 +104,10 @@ def test_oauth2_token(login_client, last_request):
     assert (sent.method, sent.url) == ("POST", f"{BASE}/v2/oauth2/token")
     assert sent.form == {"grant_type": "password", "username": "u"}
     assert type(res) is globus_sdk.OAuthTokenResponse
-    assert res.by_resource_server[meta["resource_server"]]["access_token"] == meta[
-        "access_token"
-    ]
+    assert (
+        res.by_resource_server[meta["resource_server"]]["access_token"]
+        == meta["access_token"]
+    )
 
 
 def test_oauth2_token_payload_wrapper_body_params_and_response_class(
@@ -137,7 +143,10 @@ def test_get_openid_configuration(login_client, last_request):
     meta = load_response(login_client.get_openid_configuration).metadata
     res = login_client.get_openid_configuration()
     sent = last_request()
-    assert (sent.method, sent.url) == ("GET", f"{BASE}/.well-known/openid-configuration")
+    assert (sent.method, sent.url) == (
+        "GET",
+        f"{BASE}/.well-known/openid-configuration",
+    )
     assert sent.authorization is None
     assert res["issuer"] == meta["issuer"]
 

@@ -63,13 +63,18 @@ def test_start_flow_all_options(native_client):
 
 def test_start_flow_scope_objects_and_strings(native_client):
     dependent = Scope(f"https://auth.globus.org/scopes/{uuid.UUID(int=1)}/data_access")
-    scope = Scope(TransferScopes.all, dependencies=[Scope(str(dependent), optional=True)])
+    scope = Scope(
+        TransferScopes.all, dependencies=[Scope(str(dependent), optional=True)]
+    )
     native_client.oauth2_start_flow([scope, "openid"], verifier=VERIFIER)
     _, query = parse_url(native_client.oauth2_get_authorize_url())
     assert query["scope"] == f"{TransferScopes.all}[*{dependent}] openid"
 
     native_client.oauth2_start_flow("openid profile", verifier=VERIFIER)
-    assert parse_url(native_client.oauth2_get_authorize_url())[1]["scope"] == "openid profile"
+    assert (
+        parse_url(native_client.oauth2_get_authorize_url())[1]["scope"]
+        == "openid profile"
+    )
 
 
 def test_start_flow_rejects_empty_scopes(native_client):
@@ -114,7 +119,9 @@ def test_authorize_url_session_parameters(native_client):
         query_params={"extra": "param"},
     )
     _, query = parse_url(url)
-    assert query["session_required_identities"] == f"{uuid.UUID(int=1)},{uuid.UUID(int=2)}"
+    assert (
+        query["session_required_identities"] == f"{uuid.UUID(int=1)},{uuid.UUID(int=2)}"
+    )
     assert query["session_required_single_domain"] == "example.org,example.com"
     assert query["session_required_policies"] == str(uuid.UUID(int=3))
     assert query["session_required_mfa"] == "True"
@@ -196,9 +203,10 @@ def test_oauth2_refresh_token_sends_the_client_id(native_client, last_request):
     }
     assert sent.authorization is None
     assert isinstance(res, globus_sdk.OAuthRefreshTokenResponse)
-    assert res.by_resource_server[meta["resource_server"]]["access_token"] == meta[
-        "access_token"
-    ]
+    assert (
+        res.by_resource_server[meta["resource_server"]]["access_token"]
+        == meta["access_token"]
+    )
 
 
 def test_validate_and_revoke_send_the_client_id(native_client, last_request):

@@ -22,7 +22,10 @@ def test_get_project(client, last_request):
     res = client.get_project(meta["project_id"])
 
     sent = last_request()
-    assert (sent.method, sent.url) == ("GET", f"{BASE}/v2/api/projects/{meta['project_id']}")
+    assert (sent.method, sent.url) == (
+        "GET",
+        f"{BASE}/v2/api/projects/{meta['project_id']}",
+    )
     assert sent.auth_scheme == "Bearer"
     assert res["project"]["id"] == meta["project_id"]
 
@@ -124,7 +127,10 @@ def test_get_policy(client, last_request):
     meta = load_response(client.get_policy).metadata
     res = client.get_policy(uuid.UUID(meta["policy_id"]))
     sent = last_request()
-    assert (sent.method, sent.url) == ("GET", f"{BASE}/v2/api/policies/{meta['policy_id']}")
+    assert (sent.method, sent.url) == (
+        "GET",
+        f"{BASE}/v2/api/policies/{meta['policy_id']}",
+    )
     assert res["policy"]["id"] == meta["policy_id"]
 
 
@@ -227,7 +233,10 @@ def test_delete_policy(client, last_request):
     meta = load_response(client.delete_policy).metadata
     res = client.delete_policy(meta["policy_id"])
     sent = last_request()
-    assert (sent.method, sent.url) == ("DELETE", f"{BASE}/v2/api/policies/{meta['policy_id']}")
+    assert (sent.method, sent.url) == (
+        "DELETE",
+        f"{BASE}/v2/api/policies/{meta['policy_id']}",
+    )
     assert res["policy"]["id"] == meta["policy_id"]
 
 

@@ -6,6 +6,7 @@ from a resource server leads to one refresh and one retry.
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -42,20 +43,55 @@ def token_body(access_token: str, refresh_token: str | None = None) -> dict:
     }
 
 
-def calls() -> list[tuple[str, str, str | None]]:
-    return [
-        (c.request.method, c.request.url.split("?")[0], c.request.headers.get("Authorization"))
-        for c in responses.calls
-    ]
+class Recorder:
+    """
+    Serves queued responses per (method, URL) and records each request as it is sent
+    (a retry re-sends the same request object with a new header, so what
+    ``responses.calls`` holds afterwards only shows the last header).
+    """
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, str, str | None, str | None]] = []
+
+    def add(self, method: str, url: str, *answers: tuple[int, dict]) -> None:
+        queue = list(answers)
+
+        def callback(request):
+            body = request.body
+            if isinstance(body, bytes):
+                body = body.decode()
+            self.sent.append(
+                (
+                    request.method,
+                    request.url,
+                    request.headers.get("Authorization"),
+                    body,
+                )
+            )
+            status, payload = queue.pop(0) if len(queue) > 1 else queue[0]
+            return status, {"Content-Type": "application/json"}, json.dumps(payload)
+
+        responses.add_callback(method, url, callback=callback)
+
+    def calls(self) -> list[tuple[str, str, str | None]]:
+        return [(m, u, a) for m, u, a, _ in self.sent]
+
+    def forms(self) -> list[str | None]:
+        return [b for m, _, _, b in self.sent if m == "POST"]
 
 
-def forms() -> list[str]:
-    return [c.request.body for c in responses.calls if c.request.method == "POST"]
+@pytest.fixture
+def server() -> Recorder:
+    return Recorder()
 
 
-def test_refresh_token_authorizer_gets_its_first_token():
-    responses.add("POST", f"{AUTH}/v2/oauth2/token", json=token_body("new-access-token"))
-    responses.add("GET", f"{RESOURCE}/thing/1", json={"id": "1"})
+UNAUTHORIZED = (401, {"code": "AuthenticationFailed"})
+THING = (200, {"id": "1"})
+
+
+def test_refresh_token_authorizer_gets_its_first_token(server):
+    server.add("POST", f"{AUTH}/v2/oauth2/token", (200, token_body("new-access-token")))
+    server.add("GET", f"{RESOURCE}/thing/1", THING)
     refreshed = []
     authorizer = globus_sdk.RefreshTokenAuthorizer(
         "my-refresh-token",
@@ -64,11 +100,11 @@ def test_refresh_token_authorizer_gets_its_first_token():
     )
     assert ResourceClient(authorizer=authorizer).get_thing("1")["id"] == "1"
 
-    assert calls() == [
+    assert server.calls() == [
         ("POST", f"{AUTH}/v2/oauth2/token", None),
         ("GET", f"{RESOURCE}/thing/1", "Bearer new-access-token"),
     ]
-    assert forms() == [
+    assert server.forms() == [
         f"refresh_token=my-refresh-token&grant_type=refresh_token&client_id={NATIVE_CLIENT_ID}"
     ]
     (response,) = refreshed
@@ -76,15 +112,12 @@ def test_refresh_token_authorizer_gets_its_first_token():
     assert authorizer.expires_at == pytest.approx(time.time() + 172800, abs=5)
 
 
-def test_refresh_on_401_then_retry():
-    responses.add(
-        "GET", f"{RESOURCE}/thing/1", status=401, json={"code": "AuthenticationFailed"}
-    )
-    responses.add("GET", f"{RESOURCE}/thing/1", json={"id": "1"})
-    responses.add(
+def test_refresh_on_401_then_retry(server):
+    server.add("GET", f"{RESOURCE}/thing/1", UNAUTHORIZED, THING)
+    server.add(
         "POST",
         f"{AUTH}/v2/oauth2/token",
-        json=token_body("new-access-token", refresh_token="rotated-refresh-token"),
+        (200, token_body("new-access-token", refresh_token="rotated-refresh-token")),
     )
     authorizer = globus_sdk.RefreshTokenAuthorizer(
         "my-refresh-token",
@@ -94,7 +127,7 @@ def test_refresh_on_401_then_retry():
     )
     assert ResourceClient(authorizer=authorizer).get_thing("1")["id"] == "1"
 
-    sent = calls()
+    sent = server.calls()
     assert [(m, u) for m, u, _ in sent] == [
         ("GET", f"{RESOURCE}/thing/1"),
         ("POST", f"{AUTH}/v2/oauth2/token"),
@@ -103,16 +136,14 @@ def test_refresh_on_401_then_retry():
     assert sent[0][2] == "Bearer old-access-token"
     assert sent[1][2] is not None and sent[1][2].startswith("Basic ")
     assert sent[2][2] == "Bearer new-access-token"
-    assert forms() == ["refresh_token=my-refresh-token&grant_type=refresh_token"]
+    assert server.forms() == ["refresh_token=my-refresh-token&grant_type=refresh_token"]
     # Globus Auth rotated the refresh token: the authorizer adopted it
     assert authorizer.refresh_token == "rotated-refresh-token"
 
 
-def test_a_second_401_is_not_retried_forever():
-    responses.add(
-        "GET", f"{RESOURCE}/thing/1", status=401, json={"code": "AuthenticationFailed"}
-    )
-    responses.add("POST", f"{AUTH}/v2/oauth2/token", json=token_body("new-access-token"))
+def test_a_second_401_is_not_retried_forever(server):
+    server.add("GET", f"{RESOURCE}/thing/1", UNAUTHORIZED)
+    server.add("POST", f"{AUTH}/v2/oauth2/token", (200, token_body("new-access-token")))
     authorizer = globus_sdk.RefreshTokenAuthorizer(
         "my-refresh-token",
         globus_sdk.NativeAppAuthClient(NATIVE_CLIENT_ID),
@@ -122,7 +153,7 @@ def test_a_second_401_is_not_retried_forever():
     with pytest.raises(globus_sdk.GlobusAPIError) as excinfo:
         ResourceClient(authorizer=authorizer).get_thing("1")
     assert excinfo.value.http_status == 401
-    assert [m for m, _, _ in calls()] == ["GET", "POST", "GET"]
+    assert [m for m, _, _ in server.calls()] == ["GET", "POST", "GET"]
 
 
 def test_refresh_failure_is_an_auth_error():
@@ -138,9 +169,9 @@ def test_refresh_failure_is_an_auth_error():
     assert "revoked-refresh-token" not in str(excinfo.value)
 
 
-def test_client_credentials_authorizer():
-    responses.add("POST", f"{AUTH}/v2/oauth2/token", json=token_body("cc-access-token"))
-    responses.add("GET", f"{RESOURCE}/thing/1", json={"id": "1"})
+def test_client_credentials_authorizer(server):
+    server.add("POST", f"{AUTH}/v2/oauth2/token", (200, token_body("cc-access-token")))
+    server.add("GET", f"{RESOURCE}/thing/1", THING)
     confidential_client = globus_sdk.ConfidentialAppAuthClient(
         CONFIDENTIAL_CLIENT_ID, CLIENT_SECRET
     )
@@ -149,24 +180,24 @@ def test_client_credentials_authorizer():
     )
     ResourceClient(authorizer=authorizer).get_thing("1")
 
-    sent = calls()
+    sent = server.calls()
     assert sent[0][:2] == ("POST", f"{AUTH}/v2/oauth2/token")
     assert sent[0][2] is not None and sent[0][2].startswith("Basic ")
     assert sent[1] == ("GET", f"{RESOURCE}/thing/1", "Bearer cc-access-token")
-    assert forms() == [
+    assert server.forms() == [
         "grant_type=client_credentials&scope=urn%3Aglobus%3Aauth%3Ascope%3A"
         "transfer.api.globus.org%3Aall"
     ]
 
 
-def test_client_credentials_authorizer_401_then_retry():
-    responses.add("POST", f"{AUTH}/v2/oauth2/token", json=token_body("cc-token-1"))
-    responses.add("POST", f"{AUTH}/v2/oauth2/token", json=token_body("cc-token-2"))
-    responses.add("GET", f"{RESOURCE}/thing/1", json={"id": "1"})
-    responses.add(
-        "GET", f"{RESOURCE}/thing/1", status=401, json={"code": "AuthenticationFailed"}
+def test_client_credentials_authorizer_401_then_retry(server):
+    server.add(
+        "POST",
+        f"{AUTH}/v2/oauth2/token",
+        (200, token_body("cc-token-1")),
+        (200, token_body("cc-token-2")),
     )
-    responses.add("GET", f"{RESOURCE}/thing/1", json={"id": "1"})
+    server.add("GET", f"{RESOURCE}/thing/1", THING, UNAUTHORIZED, THING)
     authorizer = globus_sdk.ClientCredentialsAuthorizer(
         globus_sdk.ConfidentialAppAuthClient(CONFIDENTIAL_CLIENT_ID, CLIENT_SECRET),
         [TransferScopes.all],
@@ -175,12 +206,12 @@ def test_client_credentials_authorizer_401_then_retry():
     rc.get_thing("1")
     rc.get_thing("1")
 
-    assert [(m, a) for m, _, a in calls() if m == "GET"] == [
+    assert [(m, a) for m, _, a in server.calls() if m == "GET"] == [
         ("GET", "Bearer cc-token-1"),
         ("GET", "Bearer cc-token-1"),
         ("GET", "Bearer cc-token-2"),
     ]
-    assert len(forms()) == 2
+    assert len(server.forms()) == 2
 
 
 def test_client_credentials_scopes_for_two_resource_servers_fail_clearly():

@@ -34,6 +34,14 @@ def test_address_forms(address, expect_base_url):
     assert client.base_url == expect_base_url
 
 
+@pytest.mark.parametrize(
+    "address", ["http://abc.xyz.data.globus.org", "ftp://abc.xyz.data.globus.org"]
+)
+def test_non_https_urls_are_rejected(address):
+    with pytest.raises(globus_sdk.GlobusSDKUsageError, match="https"):
+        globus_sdk.GCSClient(address)
+
+
 def test_environment_does_not_change_the_address():
     client = globus_sdk.GCSClient("abc.xyz.data.globus.org", environment="sandbox")
     assert client.base_url == f"{BASE}/"
@@ -158,3 +166,36 @@ def test_attach_globus_app_uses_the_endpoint_client_id():
         f"{BASE}/info",
         f"{BASE}/endpoint",
     ]
+
+
+def test_client_app_gets_a_token_for_the_endpoint_scope():
+    info_meta = load_response(globus_sdk.GCSClient.get_gcs_info).metadata
+    load_response(globus_sdk.GCSClient.get_endpoint)
+    rs = info_meta["endpoint_client_id"]
+    scope = f"urn:globus:auth:scope:{rs}:manage_collections"
+    responses.add(
+        responses.POST,
+        "https://auth.globus.org/v2/oauth2/token",
+        json={
+            "access_token": "issued-token",
+            "token_type": "Bearer",
+            "expires_in": 172800,
+            "resource_server": rs,
+            "scope": scope,
+            "other_tokens": [],
+        },
+    )
+    app = globus_sdk.ClientApp(
+        "gcs-test-app",
+        client_id="cfcfcfcf-0000-4000-8000-000000000001",
+        client_secret="not-a-real-secret",
+        config=globus_sdk.GlobusAppConfig(token_storage="memory"),
+    )
+    client = globus_sdk.GCSClient("abc.xyz.data.globus.org", app=app)
+    client.get_endpoint()
+
+    info_request, token_request, endpoint_request = (c.request for c in responses.calls)
+    assert info_request.url == f"{BASE}/info"
+    assert "Authorization" not in info_request.headers
+    assert "manage_collections" in str(token_request.body)
+    assert endpoint_request.headers["Authorization"] == "Bearer issued-token"

@@ -53,7 +53,9 @@ def test_get_collection_list(client, last_request):
         ),
         (
             {
-                "mapped_collection_id": uuid.UUID("c0c0c0c0-0000-4000-8000-000000000001"),
+                "mapped_collection_id": uuid.UUID(
+                    "c0c0c0c0-0000-4000-8000-000000000001"
+                ),
                 "filter": ["mapped_collections", "created_by_me"],
                 "include": ("private_policies", "foo"),
             },

@@ -121,7 +121,9 @@ def test_create_storage_gateway_require_mfa_and_query_params(client, last_reques
 
 
 def test_create_storage_gateway_validation_error(client):
-    meta = load_response(client.create_storage_gateway, case="validation_error").metadata
+    meta = load_response(
+        client.create_storage_gateway, case="validation_error"
+    ).metadata
     with pytest.raises(globus_sdk.GCSAPIError) as excinfo:
         client.create_storage_gateway({"display_name": "no connector"})
     err = excinfo.value

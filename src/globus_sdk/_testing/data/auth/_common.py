@@ -296,3 +296,27 @@ def fixture_id_token(audience: str, *, issued_at: int = 1714661820) -> str:
         _b64(b"not a real signature; fixture data"),
     ]
     return ".".join(segments)
+
+
+def not_found(
+    path: str, *, error_id: str, what: str, **metadata: t.Any
+) -> RegisteredResponse:
+    """A 404 from the Auth API for ``path``; ``error_id`` is added to ``metadata``."""
+    return RegisteredResponse(
+        service="auth",
+        path=path,
+        status=404,
+        json=error_response(
+            status=404,
+            code="NOT_FOUND",
+            title="Not Found",
+            detail=f"{what} not found",
+            error_id=error_id,
+        ),
+        metadata={
+            **metadata,
+            "error_id": error_id,
+            "http_status": 404,
+            "code": "NOT_FOUND",
+        },
+    )

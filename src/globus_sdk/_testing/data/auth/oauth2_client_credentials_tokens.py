@@ -41,4 +41,12 @@ RESPONSES = ResponseSet(
         ),
         metadata={},
     ),
+    invalid_client=RegisteredResponse(
+        service="auth",
+        path="/v2/oauth2/token",
+        method="POST",
+        status=401,
+        json={"error": "invalid_client"},
+        metadata={"http_status": 401, "code": "invalid_client"},
+    ),
 )

@@ -33,4 +33,12 @@ RESPONSES = ResponseSet(
             "scope": TRANSFER_SCOPE,
         },
     ),
+    # an expired, revoked or unknown token
+    inactive=RegisteredResponse(
+        service="auth",
+        path="/v2/oauth2/token/introspect",
+        method="POST",
+        json={"active": False},
+        metadata={"active": False},
+    ),
 )

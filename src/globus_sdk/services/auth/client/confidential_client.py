@@ -9,6 +9,7 @@ import uuid
 from globus_sdk import exc, utils
 from globus_sdk.authorizers import BasicAuthorizer
 from globus_sdk.response import GlobusHTTPResponse
+from globus_sdk.scopes import scopes_to_str
 from globus_sdk.utils import MISSING, MissingType
 
 from .._common import requested_scopes_string
@@ -171,7 +172,7 @@ class ConfidentialAppAuthClient(AuthLoginClient):
         if refresh_tokens:
             form_data["access_type"] = "offline"
         if not isinstance(scope, MissingType):
-            form_data["scope"] = scope if isinstance(scope, str) else " ".join(scope)
+            form_data["scope"] = scopes_to_str(scope)
         return self.oauth2_token(
             form_data,
             body_params=additional_params,

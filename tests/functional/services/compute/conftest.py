@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import importlib
+import json
+import typing as t
+import urllib.parse
+
+import pytest
+import requests
+
+import globus_sdk
+from globus_sdk._testing import RegisteredResponse, ResponseList, get_last_request
+
+
+@pytest.fixture
+def client_v2() -> globus_sdk.ComputeClientV2:
+    return globus_sdk.ComputeClientV2(
+        authorizer=globus_sdk.AccessTokenAuthorizer("mytoken")
+    )
+
+
+@pytest.fixture
+def client_v3() -> globus_sdk.ComputeClientV3:
+    return globus_sdk.ComputeClientV3(
+        authorizer=globus_sdk.AccessTokenAuthorizer("mytoken")
+    )
+
+
+def _load(
+    version: str, method: str, case: str = "default"
+) -> RegisteredResponse | ResponseList:
+    # the fixtures live in data/compute/v2 and data/compute/v3; the registry resolves
+    # "<service>.<method>" names only, so the versioned sets are activated directly
+    module = importlib.import_module(
+        f"globus_sdk._testing.data.compute.{version}.{method}"
+    )
+    return module.RESPONSES.activate(case)  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def load_v2() -> t.Callable[..., RegisteredResponse | ResponseList]:
+    return lambda method, case="default": _load("v2", method, case)
+
+
+@pytest.fixture
+def load_v3() -> t.Callable[..., RegisteredResponse | ResponseList]:
+    return lambda method, case="default": _load("v3", method, case)
+
+
+class SentRequest(t.NamedTuple):
+    method: str
+    url: str
+    query: dict[str, list[str]]
+    body: t.Any
+    authorization: str | None
+
+
+def _parse_last_request() -> SentRequest:
+    req: requests.PreparedRequest | None = get_last_request()
+    assert req is not None
+    assert req.url is not None and req.method is not None
+    parts = urllib.parse.urlsplit(req.url)
+    return SentRequest(
+        method=req.method,
+        url=f"{parts.scheme}://{parts.netloc}{parts.path}",
+        query=urllib.parse.parse_qs(parts.query, keep_blank_values=True),
+        body=json.loads(req.body) if req.body else None,
+        authorization=req.headers.get("Authorization"),
+    )
+
+
+@pytest.fixture
+def last_request() -> t.Callable[[], SentRequest]:
+    """Returns a function that parses the last request sent (JSON body decoded)."""
+    return _parse_last_request
