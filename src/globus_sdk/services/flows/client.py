@@ -13,8 +13,8 @@ import typing as t
 import uuid
 
 from globus_sdk import client, exc, paging, utils
-from globus_sdk.paging.table import PaginatedMethod, PaginatorTable
 from globus_sdk._internal.urls import quote_id
+from globus_sdk.paging.table import PaginatedMethod, PaginatorTable
 from globus_sdk.response import GlobusHTTPResponse
 from globus_sdk.scopes import FlowsScopes, Scope, ScopeBuilder, SpecificFlowScopeBuilder
 from globus_sdk.utils import MISSING, MissingType

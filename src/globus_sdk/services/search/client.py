@@ -6,8 +6,8 @@ import typing as t
 import uuid
 
 from globus_sdk import client, paging, response, utils
-from globus_sdk.paging.table import PaginatedMethod, PaginatorTable
 from globus_sdk._internal.urls import quote_id
+from globus_sdk.paging.table import PaginatedMethod, PaginatorTable
 from globus_sdk.scopes import Scope, SearchScopes
 
 from .data import SearchQuery, SearchQueryV1, SearchScrollQuery
