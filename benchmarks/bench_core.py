@@ -124,5 +124,46 @@ def bench_pagination(pages: int = 200) -> list[Row]:
     return [(f"paginate {pages} pages (loopback)", elapsed * 1000, "ms total")]
 
 
+def bench_large_response(items: int = 50_000, rounds: int = 5) -> list[Row]:
+    """A multi-megabyte JSON body: SDK get + .data vs raw requests get + .json()."""
+    import json
+
+    import requests
+
+    import globus_sdk
+
+    from ._server import BenchServer
+
+    body = json.dumps(
+        {"DATA": [{"id": i, "name": f"file-{i}.dat", "size": i * 7} for i in range(items)]}
+    ).encode()
+
+    class BenchClient(globus_sdk.BaseClient):
+        service_name = "bench"
+
+    with BenchServer(body) as server:
+        session = requests.Session()
+        client = BenchClient(base_url=server.url)
+        result = _interleaved(
+            {
+                "raw": lambda: session.get(f"{server.url}/big").json(),
+                "sdk": lambda: client.get("/big").data,
+            },
+            rounds,
+            1,
+        )
+    size_mb = len(body) / 1e6
+    return [
+        (f"large response ({size_mb:.1f} MB) raw get+json", result["raw"] * 1000, "ms"),
+        (f"large response ({size_mb:.1f} MB) BaseClient.get+data", result["sdk"] * 1000, "ms"),
+        ("large response SDK / raw", result["sdk"] / result["raw"], "x"),
+    ]
+
+
 def run() -> list[Row]:
-    return bench_import() + bench_request_overhead() + bench_pagination()
+    return (
+        bench_import()
+        + bench_request_overhead()
+        + bench_pagination()
+        + bench_large_response()
+    )
