@@ -7,7 +7,6 @@ flow's local server; the flow exchanges the code at the fake token endpoint.
 from __future__ import annotations
 
 import datetime
-import json
 import socket
 import string
 import threading
@@ -211,7 +210,9 @@ def test_missing_state_is_rejected(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     pages: list[requests.Response] = []
-    browser = ScriptedBrowser(follow_login(server, pages, query=lambda q: {"code": "c"}))
+    browser = ScriptedBrowser(
+        follow_login(server, pages, query=lambda q: {"code": "c"})
+    )
     use_browser(monkeypatch, browser)
     with pytest.raises(LocalServerLoginError, match="state mismatch"):
         LocalServerLoginFlowManager(login_client).run_login_flow(PARAMS)
@@ -283,8 +284,12 @@ def test_custom_html_template(
         follow_login(server, pages, query=lambda q: {"code": "c", "state": q["state"]})
     )
     use_browser(monkeypatch, browser)
-    template = string.Template("<h1>$login_result</h1><p>$post_login_message</p>$unknown")
-    LocalServerLoginFlowManager(login_client, html_template=template).run_login_flow(PARAMS)
+    template = string.Template(
+        "<h1>$login_result</h1><p>$post_login_message</p>$unknown"
+    )
+    LocalServerLoginFlowManager(login_client, html_template=template).run_login_flow(
+        PARAMS
+    )
     browser.join()
     assert pages[0].text == "<h1>Login successful</h1><p></p>$unknown"
 
@@ -359,7 +364,9 @@ def test_redirect_server_passes_handler_errors_to_the_waiter() -> None:
 
 
 def test_redirect_server_without_expected_state_accepts_the_code() -> None:
-    server = RedirectHTTPServer(("127.0.0.1", 0), RedirectHandler, DEFAULT_HTML_TEMPLATE)
+    server = RedirectHTTPServer(
+        ("127.0.0.1", 0), RedirectHandler, DEFAULT_HTML_TEMPLATE
+    )
     thread = run_server(server)
     try:
         host, port = server.socket.getsockname()[:2]
@@ -377,7 +384,9 @@ def test_redirect_server_without_expected_state_accepts_the_code() -> None:
 
 
 def test_return_code_and_timeout() -> None:
-    server = RedirectHTTPServer(("127.0.0.1", 0), RedirectHandler, DEFAULT_HTML_TEMPLATE)
+    server = RedirectHTTPServer(
+        ("127.0.0.1", 0), RedirectHandler, DEFAULT_HTML_TEMPLATE
+    )
     try:
         server.return_code("direct")
         assert server.wait_for_code() == "direct"
@@ -386,8 +395,3 @@ def test_return_code_and_timeout() -> None:
             server.wait_for_code()
     finally:
         server.server_close()
-
-
-def test_token_body_is_json() -> None:
-    # guard the fixture itself
-    assert json.loads(json.dumps(TOKEN_BODY))["resource_server"] == "auth.globus.org"

@@ -163,6 +163,6 @@ def calls_to(url: str, method: str | None = None) -> list[t.Any]:
     return [
         c
         for c in responses.calls
-        if c.request.url.split("?")[0] == url
+        if str(c.request.url).split("?")[0] == url
         and (method is None or c.request.method == method)
     ]

@@ -65,18 +65,24 @@ def test_user_app_with_a_secret_builds_a_confidential_client() -> None:
     config = GlobusAppConfig(
         token_storage="memory", login_redirect_uri="https://app.example.org/cb"
     )
-    app = UserApp(client_id=CONF_CLIENT_ID, client_secret=CONF_CLIENT_SECRET, config=config)
+    app = UserApp(
+        client_id=CONF_CLIENT_ID, client_secret=CONF_CLIENT_SECRET, config=config
+    )
     assert isinstance(app._login_client, globus_sdk.ConfidentialAppAuthClient)
     assert app.app_name == "Unnamed Globus App"
 
 
 def test_user_app_confidential_command_line_needs_a_redirect_uri() -> None:
     with pytest.raises(globus_sdk.GlobusSDKUsageError, match="redirect_uri"):
-        UserApp(client_id=CONF_CLIENT_ID, client_secret=CONF_CLIENT_SECRET, config=MEMORY)
+        UserApp(
+            client_id=CONF_CLIENT_ID, client_secret=CONF_CLIENT_SECRET, config=MEMORY
+        )
 
 
 def test_client_app_builds_a_confidential_client() -> None:
-    app = ClientApp("svc", client_id=CONF_CLIENT_ID, client_secret=CONF_CLIENT_SECRET, config=MEMORY)
+    app = ClientApp(
+        "svc", client_id=CONF_CLIENT_ID, client_secret=CONF_CLIENT_SECRET, config=MEMORY
+    )
     assert isinstance(app._login_client, globus_sdk.ConfidentialAppAuthClient)
     assert app.client_id == CONF_CLIENT_ID
 
@@ -87,7 +93,9 @@ def test_apps_accept_a_login_client() -> None:
     assert app._login_client is login_client
     assert app.client_id == NATIVE_CLIENT_ID
 
-    confidential = globus_sdk.ConfidentialAppAuthClient(CONF_CLIENT_ID, CONF_CLIENT_SECRET)
+    confidential = globus_sdk.ConfidentialAppAuthClient(
+        CONF_CLIENT_ID, CONF_CLIENT_SECRET
+    )
     client_app = ClientApp(login_client=confidential, config=MEMORY)
     assert client_app._login_client is confidential
 
@@ -112,7 +120,10 @@ def test_apps_accept_a_login_client() -> None:
         ),
         ({"login_client": "not a client"}, "login_client must be an AuthLoginClient"),
         ({"client_id": NATIVE_CLIENT_ID, "app_name": 3}, "app_name must be a string"),
-        ({"client_id": NATIVE_CLIENT_ID, "config": {}}, "config must be a GlobusAppConfig"),
+        (
+            {"client_id": NATIVE_CLIENT_ID, "config": {}},
+            "config must be a GlobusAppConfig",
+        ),
         (
             {"client_id": NATIVE_CLIENT_ID, "scope_requirements": ["openid"]},
             "scope_requirements must be a mapping",
@@ -130,7 +141,9 @@ def test_invalid_user_app_parameters(kwargs: dict[str, t.Any], message: str) -> 
 
 
 def test_login_client_environment_must_match_the_config() -> None:
-    login_client = globus_sdk.NativeAppAuthClient(NATIVE_CLIENT_ID, environment="sandbox")
+    login_client = globus_sdk.NativeAppAuthClient(
+        NATIVE_CLIENT_ID, environment="sandbox"
+    )
     with pytest.raises(globus_sdk.GlobusSDKUsageError, match="Environment Mismatch"):
         UserApp(login_client=login_client, config=MEMORY)
 
@@ -142,7 +155,9 @@ def test_client_app_refusals() -> None:
             client_secret=CONF_CLIENT_SECRET,
             config=GlobusAppConfig(login_flow_manager="command-line"),
         )
-    with pytest.raises(globus_sdk.GlobusSDKUsageError, match="ConfidentialAppAuthClient"):
+    with pytest.raises(
+        globus_sdk.GlobusSDKUsageError, match="ConfidentialAppAuthClient"
+    ):
         ClientApp(
             login_client=globus_sdk.NativeAppAuthClient(NATIVE_CLIENT_ID),  # type: ignore[arg-type]
             config=MEMORY,
@@ -156,9 +171,15 @@ def test_client_app_refusals() -> None:
 
 @pytest.mark.parametrize(
     "name, storage_class",
-    [("json", JSONTokenStorage), ("sqlite", SQLiteTokenStorage), ("memory", MemoryTokenStorage)],
+    [
+        ("json", JSONTokenStorage),
+        ("sqlite", SQLiteTokenStorage),
+        ("memory", MemoryTokenStorage),
+    ],
 )
-def test_token_storage_by_name(name: str, storage_class: type[TokenStorage], tmp_path: t.Any) -> None:
+def test_token_storage_by_name(
+    name: str, storage_class: type[TokenStorage], tmp_path: t.Any
+) -> None:
     app = UserApp(
         "Storage Test",
         client_id=NATIVE_CLIENT_ID,
@@ -170,7 +191,7 @@ def test_token_storage_by_name(name: str, storage_class: type[TokenStorage], tmp
     assert inner.namespace == "DEFAULT"
     if name != "memory":
         # the default location is under the (patched) home directory
-        filepath = getattr(inner, "filepath")
+        filepath = t.cast(t.Any, inner).filepath
         assert str(filepath).startswith(str(tmp_path))
         assert NATIVE_CLIENT_ID in str(filepath)
         assert os.path.basename(str(filepath)).startswith("tokens.")
@@ -195,10 +216,17 @@ def test_token_storage_provider_is_called() -> None:
             return MemoryTokenStorage(namespace=kwargs["namespace"])
 
     config = GlobusAppConfig(token_storage=Provider, environment="sandbox")
-    login_client = globus_sdk.NativeAppAuthClient(NATIVE_CLIENT_ID, environment="sandbox")
+    login_client = globus_sdk.NativeAppAuthClient(
+        NATIVE_CLIENT_ID, environment="sandbox"
+    )
     app = UserApp("p", login_client=login_client, config=config)
     assert calls == [
-        {"client_id": NATIVE_CLIENT_ID, "app_name": "p", "config": config, "namespace": "DEFAULT/sandbox"}
+        {
+            "client_id": NATIVE_CLIENT_ID,
+            "app_name": "p",
+            "config": config,
+            "namespace": "DEFAULT/sandbox",
+        }
     ]
     assert app.token_storage.namespace == "DEFAULT/sandbox"
 
@@ -237,7 +265,9 @@ def test_user_app_validators() -> None:
 
 
 def test_client_app_validators() -> None:
-    app = ClientApp(client_id=CONF_CLIENT_ID, client_secret=CONF_CLIENT_SECRET, config=MEMORY)
+    app = ClientApp(
+        client_id=CONF_CLIENT_ID, client_secret=CONF_CLIENT_SECRET, config=MEMORY
+    )
     assert _validator_types(app) == [ScopeRequirementsValidator]
 
 
@@ -288,7 +318,9 @@ def test_login_flow_manager_instance_and_wrong_type() -> None:
         config=GlobusAppConfig(token_storage="memory", login_flow_manager=manager),
     )
     assert app._login_flow_manager is manager
-    with pytest.raises(globus_sdk.GlobusSDKUsageError, match="login_flow_manager must be"):
+    with pytest.raises(
+        globus_sdk.GlobusSDKUsageError, match="login_flow_manager must be"
+    ):
         UserApp(
             client_id=NATIVE_CLIENT_ID,
             config=GlobusAppConfig(token_storage="memory", login_flow_manager=42),  # type: ignore[arg-type]
@@ -301,7 +333,10 @@ def test_login_flow_manager_instance_and_wrong_type() -> None:
 def test_scope_requirements_are_resolved_and_openid_is_required() -> None:
     app = UserApp(
         client_id=NATIVE_CLIENT_ID,
-        scope_requirements={TRANSFER_RS: f"{TRANSFER_ALL}[*dep]", "other": [Scope("x"), "y z"]},
+        scope_requirements={
+            TRANSFER_RS: f"{TRANSFER_ALL}[*dep]",
+            "other": [Scope("x"), "y z"],
+        },
         config=MEMORY,
     )
     requirements = app.scope_requirements
@@ -313,7 +348,9 @@ def test_scope_requirements_are_resolved_and_openid_is_required() -> None:
 
 
 def test_scope_requirements_property_is_a_copy() -> None:
-    app = UserApp(client_id=NATIVE_CLIENT_ID, scope_requirements={"rs": "a"}, config=MEMORY)
+    app = UserApp(
+        client_id=NATIVE_CLIENT_ID, scope_requirements={"rs": "a"}, config=MEMORY
+    )
     copied = app.scope_requirements
     copied["rs"][0].add_dependency(Scope("b"))
     copied["new"] = []
@@ -322,7 +359,9 @@ def test_scope_requirements_property_is_a_copy() -> None:
 
 
 def test_add_scope_requirements_extends_and_clears_cached_authorizers() -> None:
-    app = UserApp(client_id=NATIVE_CLIENT_ID, scope_requirements={"rs": "a"}, config=MEMORY)
+    app = UserApp(
+        client_id=NATIVE_CLIENT_ID, scope_requirements={"rs": "a"}, config=MEMORY
+    )
     cleared: list[tuple[str, ...]] = []
     original = app._authorizer_factory.clear_cache
 
@@ -342,13 +381,18 @@ def test_clients_register_their_scopes() -> None:
     transfer = globus_sdk.TransferClient(app=app)
     assert [str(s) for s in app.scope_requirements[TRANSFER_RS]] == [TRANSFER_ALL]
     transfer.add_app_scope("extra")
-    assert [str(s) for s in app.scope_requirements[TRANSFER_RS]] == [TRANSFER_ALL, "extra"]
+    assert [str(s) for s in app.scope_requirements[TRANSFER_RS]] == [
+        TRANSFER_ALL,
+        "extra",
+    ]
     # the client's User-Agent names the app
     assert transfer.app_name == app.app_name
 
 
 def test_repr_shows_no_secret() -> None:
-    app = ClientApp("svc", client_id=CONF_CLIENT_ID, client_secret=CONF_CLIENT_SECRET, config=MEMORY)
+    app = ClientApp(
+        "svc", client_id=CONF_CLIENT_ID, client_secret=CONF_CLIENT_SECRET, config=MEMORY
+    )
     assert repr(app) == f"ClientApp(app_name='svc', client_id='{CONF_CLIENT_ID}')"
     assert CONF_CLIENT_SECRET not in repr(app.__dict__)
 

@@ -102,7 +102,9 @@ def test_store_token_response_and_clear_cache() -> None:
     responses.add(
         "POST",
         TOKEN_URL,
-        json=token_body(token_doc(TRANSFER_RS, TRANSFER_ALL, "new-access"), identity_id=None),
+        json=token_body(
+            token_doc(TRANSFER_RS, TRANSFER_ALL, "new-access"), identity_id=None
+        ),
     )
     client = globus_sdk.ConfidentialAppAuthClient(CONF_CLIENT_ID, CONF_CLIENT_SECRET)
     factory.store_token_response_and_clear_cache(
@@ -126,7 +128,9 @@ def test_refresh_token_factory_renews_and_keeps_the_identity() -> None:
     inner.store_token_data_by_resource_server(
         {TRANSFER_RS: data(refresh_token="stored-refresh", expires_in=-10)}
     )
-    storage = ValidatingTokenStorage(inner, validators=[UnchangingIdentityIDValidator()])
+    storage = ValidatingTokenStorage(
+        inner, validators=[UnchangingIdentityIDValidator()]
+    )
     factory = RefreshTokenAuthorizerFactory(
         storage, globus_sdk.NativeAppAuthClient(NATIVE_CLIENT_ID)
     )
@@ -134,7 +138,9 @@ def test_refresh_token_factory_renews_and_keeps_the_identity() -> None:
     responses.add(
         "POST",
         TOKEN_URL,
-        json=token_body(token_doc(TRANSFER_RS, TRANSFER_ALL, "renewed-access"), identity_id=None),
+        json=token_body(
+            token_doc(TRANSFER_RS, TRANSFER_ALL, "renewed-access"), identity_id=None
+        ),
     )
     authorizer = factory.get_authorizer(TRANSFER_RS)
     assert isinstance(authorizer, globus_sdk.RefreshTokenAuthorizer)
@@ -151,7 +157,9 @@ def test_refresh_token_factory_renews_and_keeps_the_identity() -> None:
 
 
 def test_client_credentials_factory_starts_without_a_token() -> None:
-    requirements: dict[str, list[globus_sdk.Scope]] = {TRANSFER_RS: [Scope(TRANSFER_ALL)]}
+    requirements: dict[str, list[globus_sdk.Scope]] = {
+        TRANSFER_RS: [Scope(TRANSFER_ALL)]
+    }
     client = globus_sdk.ConfidentialAppAuthClient(CONF_CLIENT_ID, CONF_CLIENT_SECRET)
     inner = MemoryTokenStorage()
     factory = ClientCredentialsAuthorizerFactory(
@@ -163,7 +171,9 @@ def test_client_credentials_factory_starts_without_a_token() -> None:
     responses.add(
         "POST",
         TOKEN_URL,
-        json=token_body(token_doc(TRANSFER_RS, TRANSFER_ALL, "issued"), identity_id=None),
+        json=token_body(
+            token_doc(TRANSFER_RS, TRANSFER_ALL, "issued"), identity_id=None
+        ),
     )
     authorizer = factory.get_authorizer(TRANSFER_RS)
     assert isinstance(authorizer, globus_sdk.ClientCredentialsAuthorizer)
@@ -175,7 +185,10 @@ def test_client_credentials_factory_starts_without_a_token() -> None:
 
     # a new authorizer starts from the stored token: no new request
     factory.clear_cache()
-    assert factory.get_authorizer(TRANSFER_RS).get_authorization_header() == "Bearer issued"
+    assert (
+        factory.get_authorizer(TRANSFER_RS).get_authorization_header()
+        == "Bearer issued"
+    )
     assert len(calls_to(TOKEN_URL)) == 1
 
 
@@ -187,6 +200,8 @@ def test_client_credentials_factory_needs_requirements() -> None:
 
 
 def test_factories_never_show_tokens() -> None:
-    factory = AccessTokenAuthorizerFactory(storage_with(data(access_token="SECRET-TOKEN")))
+    factory = AccessTokenAuthorizerFactory(
+        storage_with(data(access_token="SECRET-TOKEN"))
+    )
     authorizer: t.Any = factory.get_authorizer(TRANSFER_RS)
     assert "SECRET-TOKEN" not in repr(authorizer)

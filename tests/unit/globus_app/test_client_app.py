@@ -32,10 +32,14 @@ from unit.globus_app._fakes import (
 )
 
 
-def cc_body(access_token: str, *, scope: str = TRANSFER_ALL, expires_in: int = 3600) -> dict[str, t.Any]:
-    return token_body(
-        token_doc(TRANSFER_RS, scope, access_token, expires_in=expires_in), identity_id=None
+def cc_body(
+    access_token: str, *, scope: str = TRANSFER_ALL, expires_in: int = 3600
+) -> dict[str, t.Any]:
+    body: dict[str, t.Any] = token_body(
+        token_doc(TRANSFER_RS, scope, access_token, expires_in=expires_in),
+        identity_id=None,
     )
+    return body
 
 
 class AppFixture:
@@ -45,7 +49,9 @@ class AppFixture:
             "svc",
             client_id=CONF_CLIENT_ID,
             client_secret=CONF_CLIENT_SECRET,
-            config=GlobusAppConfig(token_storage=self.storage, environment="production"),
+            config=GlobusAppConfig(
+                token_storage=self.storage, environment="production"
+            ),
         )
         self.transfer = TransferClient(app=self.app)
 
@@ -64,7 +70,11 @@ def add_token_endpoint(tokens_by_scope: dict[str, dict[str, t.Any]]) -> None:
 
     def callback(request: t.Any) -> tuple[int, dict[str, str], str]:
         scope = form_of_request(request)["scope"]
-        return 200, {"Content-Type": "application/json"}, json.dumps(tokens_by_scope[scope])
+        return (
+            200,
+            {"Content-Type": "application/json"},
+            json.dumps(tokens_by_scope[scope]),
+        )
 
     responses.add_callback("POST", TOKEN_URL, callback=callback)
 
@@ -78,7 +88,10 @@ def test_first_request_gets_a_token_with_client_credentials(fx: AppFixture) -> N
     fx.transfer.get_endpoint(ENDPOINT_ID)
 
     (token_call,) = calls_to(TOKEN_URL)
-    assert form_of(token_call) == {"grant_type": "client_credentials", "scope": TRANSFER_ALL}
+    assert form_of(token_call) == {
+        "grant_type": "client_credentials",
+        "scope": TRANSFER_ALL,
+    }
     assert token_call.request.headers["Authorization"].startswith("Basic ")
     assert token_call.request.headers["User-Agent"].endswith("/svc")
     assert [c.request.headers["Authorization"] for c in calls_to(ENDPOINT_URL)] == [
@@ -100,7 +113,9 @@ def test_stored_token_is_reused_by_a_new_app(fx: AppFixture) -> None:
     assert len(calls_to(TOKEN_URL)) == 1
 
 
-def test_dependent_scopes_are_requested_without_a_consent_lookup(fx: AppFixture) -> None:
+def test_dependent_scopes_are_requested_without_a_consent_lookup(
+    fx: AppFixture,
+) -> None:
     fx.transfer.add_app_data_access_scope(COLLECTION_ID)
     responses.add("POST", TOKEN_URL, json=cc_body("issued"))
     add_endpoint_ok()
@@ -113,7 +128,9 @@ def test_dependent_scopes_are_requested_without_a_consent_lookup(fx: AppFixture)
     assert [c.request.method for c in responses.calls] == ["POST", "GET"]
 
 
-def test_expired_token_is_renewed(fx: AppFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_expired_token_is_renewed(
+    fx: AppFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
     responses.add("POST", TOKEN_URL, json=cc_body("first", expires_in=100))
     responses.add("POST", TOKEN_URL, json=cc_body("second"))
     add_endpoint_ok()
@@ -222,7 +239,9 @@ def test_logout_revokes_and_removes(fx: AppFixture) -> None:
     )
 
 
-def test_secret_is_never_logged(fx: AppFixture, caplog: pytest.LogCaptureFixture) -> None:
+def test_secret_is_never_logged(
+    fx: AppFixture, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level("DEBUG")
     responses.add("POST", TOKEN_URL, json=cc_body("TOKEN-VALUE"))
     add_endpoint_ok()

@@ -61,12 +61,12 @@ def test_config_is_frozen_and_a_value() -> None:
 
 
 def test_known_names() -> None:
-    assert KNOWN_TOKEN_STORAGES == {
+    assert dict(KNOWN_TOKEN_STORAGES) == {  # type: ignore[comparison-overlap]
         "json": JSONTokenStorage,
         "sqlite": SQLiteTokenStorage,
         "memory": MemoryTokenStorage,
     }
-    assert KNOWN_LOGIN_FLOW_MANAGERS == {
+    assert dict(KNOWN_LOGIN_FLOW_MANAGERS) == {  # type: ignore[comparison-overlap]
         "command-line": CommandLineLoginFlowManager,
         "local-server": LocalServerLoginFlowManager,
     }

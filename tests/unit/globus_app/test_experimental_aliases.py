@@ -10,7 +10,14 @@ from globus_sdk.exc import RemovedInV4Warning
 
 
 @pytest.mark.parametrize(
-    "name", ["GlobusApp", "UserApp", "ClientApp", "GlobusAppConfig", "TokenValidationErrorHandler"]
+    "name",
+    [
+        "GlobusApp",
+        "UserApp",
+        "ClientApp",
+        "GlobusAppConfig",
+        "TokenValidationErrorHandler",
+    ],
 )
 def test_experimental_globus_app_aliases_warn(name: str) -> None:
     module = importlib.import_module("globus_sdk.experimental.globus_app")
@@ -20,7 +27,8 @@ def test_experimental_globus_app_aliases_warn(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["LoginFlowManager", "CommandLineLoginFlowManager", "LocalServerLoginFlowManager"]
+    "name",
+    ["LoginFlowManager", "CommandLineLoginFlowManager", "LocalServerLoginFlowManager"],
 )
 def test_experimental_login_flow_manager_aliases_warn(name: str) -> None:
     module = importlib.import_module("globus_sdk.experimental.login_flow_manager")
@@ -31,7 +39,10 @@ def test_experimental_login_flow_manager_aliases_warn(name: str) -> None:
 
 @pytest.mark.parametrize(
     "module_name",
-    ["globus_sdk.experimental.globus_app", "globus_sdk.experimental.login_flow_manager"],
+    [
+        "globus_sdk.experimental.globus_app",
+        "globus_sdk.experimental.login_flow_manager",
+    ],
 )
 def test_aliases_list_their_names_and_refuse_others(module_name: str) -> None:
     module = importlib.import_module(module_name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 import typing as t
 
@@ -58,7 +59,9 @@ class AppFixture:
             environment="production",
             **config_kwargs,
         )
-        self.app = UserApp("test-app", login_client=self.login_client, config=self.config)
+        self.app = UserApp(
+            "test-app", login_client=self.login_client, config=self.config
+        )
         self.transfer = TransferClient(app=self.app)
 
 
@@ -68,7 +71,9 @@ def fx() -> AppFixture:
 
 
 def add_endpoint_ok() -> None:
-    responses.add("GET", ENDPOINT_URL, json={"DATA_TYPE": "endpoint", "id": ENDPOINT_ID})
+    responses.add(
+        "GET", ENDPOINT_URL, json={"DATA_TYPE": "endpoint", "id": ENDPOINT_ID}
+    )
 
 
 def test_login_runs_the_flow_for_every_required_scope(fx: AppFixture) -> None:
@@ -156,7 +161,9 @@ def test_expired_access_token_means_a_new_login(
 
 def test_access_token_mode_cannot_recover_from_a_401(fx: AppFixture) -> None:
     responses.add("POST", TOKEN_URL, json=login_body())
-    responses.add("GET", ENDPOINT_URL, status=401, json={"code": "AuthenticationFailed"})
+    responses.add(
+        "GET", ENDPOINT_URL, status=401, json={"code": "AuthenticationFailed"}
+    )
     with pytest.raises(globus_sdk.GlobusAPIError) as excinfo:
         fx.transfer.get_endpoint(ENDPOINT_ID)
     assert excinfo.value.http_status == 401
@@ -179,7 +186,9 @@ def test_refresh_tokens_renew_an_expired_token_and_recover_from_a_401(
         "POST",
         TOKEN_URL,
         json=token_body(
-            token_doc(TRANSFER_RS, TRANSFER_ALL, "renewed-1", refresh_token="transfer-refresh"),
+            token_doc(
+                TRANSFER_RS, TRANSFER_ALL, "renewed-1", refresh_token="transfer-refresh"
+            ),
             identity_id=None,
         ),
     )
@@ -188,7 +197,10 @@ def test_refresh_tokens_renew_an_expired_token_and_recover_from_a_401(
     refresh_call = calls_to(TOKEN_URL)[-1]
     assert form_of(refresh_call)["grant_type"] == "refresh_token"
     assert form_of(refresh_call)["refresh_token"] == "transfer-refresh"
-    assert calls_to(ENDPOINT_URL)[-1].request.headers["Authorization"] == "Bearer renewed-1"
+    assert (
+        calls_to(ENDPOINT_URL)[-1].request.headers["Authorization"]
+        == "Bearer renewed-1"
+    )
     stored = fx.storage.get_token_data(TRANSFER_RS)
     assert stored is not None
     assert (stored.access_token, stored.identity_id) == ("renewed-1", ALICE)
@@ -198,7 +210,9 @@ def test_refresh_tokens_renew_an_expired_token_and_recover_from_a_401(
         "POST",
         TOKEN_URL,
         json=token_body(
-            token_doc(TRANSFER_RS, TRANSFER_ALL, "renewed-2", refresh_token="transfer-refresh"),
+            token_doc(
+                TRANSFER_RS, TRANSFER_ALL, "renewed-2", refresh_token="transfer-refresh"
+            ),
             identity_id=None,
         ),
     )
@@ -210,7 +224,7 @@ def test_refresh_tokens_renew_an_expired_token_and_recover_from_a_401(
         sent.append(request.headers["Authorization"])
         if len(sent) == 1:
             return 401, {}, '{"code": "AuthenticationFailed"}'
-        return 200, {}, '{"id": "%s"}' % ENDPOINT_ID
+        return 200, {}, json.dumps({"id": ENDPOINT_ID})
 
     responses.remove("GET", ENDPOINT_URL)
     responses.add_callback("GET", ENDPOINT_URL, callback=first_401)
@@ -229,13 +243,17 @@ def test_login_as_another_identity_is_refused(fx: AppFixture) -> None:
     assert stored is not None and stored.access_token == "transfer-access"
 
 
-def test_dependent_scopes_are_checked_against_consents_during_login(fx: AppFixture) -> None:
+def test_dependent_scopes_are_checked_against_consents_during_login(
+    fx: AppFixture,
+) -> None:
     fx.transfer.add_app_data_access_scope(COLLECTION_ID)
     responses.add("POST", TOKEN_URL, json=login_body())
     responses.add(
         "GET",
         consents_url(ALICE),
-        json={"consents": [consent(1, TRANSFER_ALL, [1]), consent(2, DATA_ACCESS, [1, 2])]},
+        json={
+            "consents": [consent(1, TRANSFER_ALL, [1]), consent(2, DATA_ACCESS, [1, 2])]
+        },
     )
     add_endpoint_ok()
 
@@ -252,7 +270,9 @@ def test_missing_consent_fails_the_login(fx: AppFixture) -> None:
     # a required (not optional) dependency must have been consented to
     fx.transfer.add_app_scope(f"{TRANSFER_ALL}[{DATA_ACCESS}]")
     responses.add("POST", TOKEN_URL, json=login_body())
-    responses.add("GET", consents_url(ALICE), json={"consents": [consent(1, TRANSFER_ALL, [1])]})
+    responses.add(
+        "GET", consents_url(ALICE), json={"consents": [consent(1, TRANSFER_ALL, [1])]}
+    )
     with pytest.raises(UnmetScopeRequirementsError):
         fx.app.login()
     assert fx.storage.get_token_data_by_resource_server() == {}
@@ -266,7 +286,9 @@ def test_a_new_app_over_stored_tokens_checks_consents_without_logging_in(
     responses.add(
         "GET",
         consents_url(ALICE),
-        json={"consents": [consent(1, TRANSFER_ALL, [1]), consent(2, DATA_ACCESS, [1, 2])]},
+        json={
+            "consents": [consent(1, TRANSFER_ALL, [1]), consent(2, DATA_ACCESS, [1, 2])]
+        },
     )
     add_endpoint_ok()
     fx.app.login()
@@ -286,7 +308,9 @@ def test_new_requirement_after_login_triggers_a_new_login(fx: AppFixture) -> Non
     add_endpoint_ok()
     fx.transfer.get_endpoint(ENDPOINT_ID)
 
-    fx.app.add_scope_requirements({"groups.api.globus.org": "urn:globus:auth:scope:groups.api.globus.org:all"})
+    fx.app.add_scope_requirements(
+        {"groups.api.globus.org": "urn:globus:auth:scope:groups.api.globus.org:all"}
+    )
     assert fx.app.login_required() is True
 
 
@@ -314,7 +338,9 @@ def test_custom_error_handler() -> None:
 def test_logout_revokes_and_removes_every_token() -> None:
     fx = AppFixture(request_refresh_tokens=True)
     responses.add("POST", TOKEN_URL, json=login_body(refresh=True))
-    responses.add("POST", "https://auth.globus.org/v2/oauth2/token/revoke", json={"active": False})
+    responses.add(
+        "POST", "https://auth.globus.org/v2/oauth2/token/revoke", json={"active": False}
+    )
     fx.app.login()
 
     fx.app.logout()
@@ -323,7 +349,9 @@ def test_logout_revokes_and_removes_every_token() -> None:
     assert revoked == sorted(
         ["auth-access", "auth-refresh", "transfer-access", "transfer-refresh"]
     )
-    assert all(form_of(c)["client_id"] == NATIVE_CLIENT_ID for c in calls_to(REVOKE_URL))
+    assert all(
+        form_of(c)["client_id"] == NATIVE_CLIENT_ID for c in calls_to(REVOKE_URL)
+    )
     assert fx.storage.get_token_data_by_resource_server() == {}
     assert fx.app.login_required() is True
 

@@ -74,7 +74,7 @@ def test_run_login_flow_prints_url_reads_code_and_exchanges_it(
     assert url_line.startswith("https://auth.globus.org/v2/oauth2/authorize?")
     assert prompts == ["Enter the resulting Authorization Code here: "]
 
-    body = dict(urllib.parse.parse_qsl(responses.calls[-1].request.body))
+    body = dict(urllib.parse.parse_qsl(str(responses.calls[-1].request.body)))
     assert body["grant_type"] == "authorization_code"
     assert body["code"] == "the-auth-code"
     assert body["redirect_uri"] == "https://auth.globus.org/v2/web/auth-code"
@@ -90,7 +90,9 @@ def test_eof_raises_a_dedicated_error(
     monkeypatch.setattr("builtins.input", eof)
     manager = CommandLineLoginFlowManager(native_client)
     with pytest.raises(CommandLineLoginFlowEOFError) as excinfo:
-        manager.run_login_flow(GlobusAuthorizationParameters(required_scopes=["openid"]))
+        manager.run_login_flow(
+            GlobusAuthorizationParameters(required_scopes=["openid"])
+        )
     assert isinstance(excinfo.value, EOFError)
     assert isinstance(excinfo.value, GlobusError)
     assert isinstance(excinfo.value.__cause__, EOFError)
@@ -115,7 +117,7 @@ def test_print_and_prompt_can_be_overridden(
         GlobusAuthorizationParameters(required_scopes=["openid"])
     )
     assert len(seen) == 1
-    body = dict(urllib.parse.parse_qsl(responses.calls[-1].request.body))
+    body = dict(urllib.parse.parse_qsl(str(responses.calls[-1].request.body)))
     assert body["code"] == "custom-code"
 
 

@@ -71,7 +71,9 @@ def test_remote_session_is_refused_before_any_server_starts(
 
     monkeypatch.setattr(manager, "background_local_server", no_server)
     with pytest.raises(LocalServerEnvironmentalLoginError, match="remote session"):
-        manager.run_login_flow(GlobusAuthorizationParameters(required_scopes=["openid"]))
+        manager.run_login_flow(
+            GlobusAuthorizationParameters(required_scopes=["openid"])
+        )
 
 
 def test_open_webbrowser_success(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -49,7 +49,9 @@ def test_native_authorize_url_carries_scopes_and_session_requirements(
     parse_query: t.Callable[[str], dict[str, str]],
 ) -> None:
     manager = MinimalFlowManager(
-        native_client, request_refresh_tokens=True, native_prefill_named_grant="my grant"
+        native_client,
+        request_refresh_tokens=True,
+        native_prefill_named_grant="my grant",
     )
     params = GlobusAuthorizationParameters(
         required_scopes=["openid", "urn:globus:auth:scope:transfer.api.globus.org:all"],
@@ -71,7 +73,9 @@ def test_native_authorize_url_carries_scopes_and_session_requirements(
     assert query["access_type"] == "offline"
     assert query["prefill_named_grant"] == "my grant"
     assert query["code_challenge_method"] == "S256"
-    assert query["session_required_identities"] == "a11ce000-0000-4000-8000-000000000001"
+    assert (
+        query["session_required_identities"] == "a11ce000-0000-4000-8000-000000000001"
+    )
     assert query["session_required_single_domain"] == "uchicago.edu,globus.org"
     assert query["session_required_policies"] == "p0l1c700-0000-4000-8000-000000000001"
     assert query["session_required_mfa"] == "True"
