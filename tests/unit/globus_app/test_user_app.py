@@ -38,6 +38,7 @@ from unit.globus_app._fakes import (
     consent,
     consents_url,
     form_of,
+    form_of_request,
     login_body,
     token_body,
     token_doc,
@@ -375,3 +376,53 @@ def test_tokens_are_never_logged(
     fx.app.login(force=True)
     assert "S3CR3T" not in caplog.text
     assert "auth-code-" not in caplog.text
+
+
+def test_consent_check_renews_an_expired_auth_token(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fx = AppFixture(request_refresh_tokens=True)
+    fx.transfer.add_app_data_access_scope(COLLECTION_ID)
+    consents_body = {
+        "consents": [consent(1, TRANSFER_ALL, [1]), consent(2, DATA_ACCESS, [1, 2])]
+    }
+    responses.add("POST", TOKEN_URL, json=login_body(refresh=True, expires_in=100))
+    responses.add("GET", consents_url(ALICE), json=consents_body)
+    fx.app.login()
+
+    # the next run, after every access token expired
+    later = time.time() + 200
+    monkeypatch.setattr(time, "time", lambda: later)
+
+    def refresh(request: t.Any) -> tuple[int, dict[str, str], str]:
+        form = form_of_request(request)
+        rs = AUTH_RS if form["refresh_token"] == "auth-refresh" else TRANSFER_RS
+        scope = "openid" if rs == AUTH_RS else TRANSFER_ALL
+        body = token_body(
+            token_doc(rs, scope, f"renewed-{rs}", refresh_token=form["refresh_token"]),
+            identity_id=None,
+        )
+        return 200, {}, json.dumps(body)
+
+    responses.remove("POST", TOKEN_URL)
+    responses.add_callback("POST", TOKEN_URL, callback=refresh)
+    add_endpoint_ok()
+
+    again = AppFixture(token_storage=fx.storage, request_refresh_tokens=True)
+    again.transfer.add_app_data_access_scope(COLLECTION_ID)
+    again.transfer.get_endpoint(ENDPOINT_ID)
+
+    assert again.flow.authorize_urls == []
+    last_consents = calls_to(consents_url(ALICE))[-1]
+    assert last_consents.request.headers["Authorization"] == (
+        f"Bearer renewed-{AUTH_RS}"
+    )
+    assert calls_to(ENDPOINT_URL)[-1].request.headers["Authorization"] == (
+        f"Bearer renewed-{TRANSFER_RS}"
+    )
+    stored_auth = fx.storage.get_token_data(AUTH_RS)
+    assert stored_auth is not None
+    assert (stored_auth.access_token, stored_auth.identity_id) == (
+        f"renewed-{AUTH_RS}",
+        ALICE,
+    )

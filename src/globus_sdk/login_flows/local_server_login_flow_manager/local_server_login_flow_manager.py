@@ -114,6 +114,8 @@ class LocalServerLoginFlowManager(LoginFlowManager):
         )
         self.server_address = server_address
         self.html_template = html_template
+        # the state of the flow being run, checked by the server it starts
+        self._flow_state: str | None = None
 
     @classmethod
     def for_globus_app(
@@ -154,20 +156,23 @@ class LocalServerLoginFlowManager(LoginFlowManager):
         _check_remote_session()
 
         state = secrets.token_urlsafe(32)
-        with self.background_local_server() as server:
-            host, port = server.socket.getsockname()[:2]
-            redirect_uri = f"http://{host}:{port}"
-            server._expected_state = state
+        self._flow_state = state
+        try:
+            with self.background_local_server() as server:
+                host, port = server.socket.getsockname()[:2]
+                redirect_uri = f"http://{host}:{port}"
+                authorize_url = self._get_authorize_url(
+                    auth_parameters, redirect_uri, state=state
+                )
+                log.debug(
+                    "opening the authorize URL in a browser (redirect: %s)",
+                    redirect_uri,
+                )
+                _open_webbrowser(authorize_url)
 
-            authorize_url = self._get_authorize_url(
-                auth_parameters, redirect_uri, state=state
-            )
-            log.debug(
-                "opening the authorize URL in a browser (redirect: %s)", redirect_uri
-            )
-            _open_webbrowser(authorize_url)
-
-            auth_code = server.wait_for_code()
+                auth_code = server.wait_for_code()
+        finally:
+            self._flow_state = None
 
         if isinstance(auth_code, LocalServerLoginError):
             raise auth_code
@@ -188,6 +193,8 @@ class LocalServerLoginFlowManager(LoginFlowManager):
             handler_class=RedirectHandler,
             html_template=self.html_template,
         )
+        # set before serving: no request is handled without the check
+        server._expected_state = self._flow_state
         thread = threading.Thread(
             target=server.serve_forever,
             kwargs={"poll_interval": 0.1},
