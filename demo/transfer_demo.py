@@ -16,6 +16,10 @@ To talk to real Globus instead, set:
     GLOBUS_DEMO_DEST_PATH            (optional) directory to copy into,
                                      default /~/globus-sdk-demo/
 
+The last part shows a ``ClientApp`` (a service account: client credentials, tokens kept
+in a token storage, authorizers handed to every client). It runs live when
+``GLOBUS_DEMO_CLIENT_ID`` and ``GLOBUS_DEMO_CLIENT_SECRET`` are set too.
+
     python demo/transfer_demo.py
 """
 
@@ -212,8 +216,33 @@ def run_session(
     else:
         say("   (the service accepted it)")
 
-    say()
-    say("done.")
+    return 0
+
+
+def run_app_session(backend: Backend, *, client_id: str, client_secret: str, collection: str) -> int:
+    """A ClientApp logs in with client credentials and hands tokens to a TransferClient."""
+    step(7, "Let a ClientApp handle tokens")
+    app = globus_sdk.ClientApp(
+        "globus_sdk-transfer-demo",
+        client_id=client_id,
+        client_secret=client_secret,
+        config=globus_sdk.GlobusAppConfig(token_storage="memory"),
+    )
+    tc = globus_sdk.TransferClient(app=app)
+    say(f"   {tc!r} asks the app for scopes: {[str(s) for s in tc.app_scopes or []]}")
+    backend.prepare("auth.oauth2_client_credentials_tokens", "transfer.get_endpoint")
+    show_call(f"tc.get_endpoint({collection!r})  # the app gets a token first")
+    endpoint = tc.get_endpoint(collection)
+    say(f"   {endpoint['id']}  {endpoint.get('display_name')}")
+    show_call(f"tc.get_endpoint({collection!r})  # the stored token is reused")
+    tc.get_endpoint(collection)
+    if isinstance(backend, CannedBackend):
+        token_calls = sum("/v2/oauth2/token" in (c.request.url or "") for c in backend.mock.calls)
+        say(f"   token requests so far: {token_calls} (one login, then the stored token)")
+    backend.prepare("auth.oauth2_revoke_token")
+    show_call("app.logout()  # revoke and forget the tokens")
+    app.logout()
+    say("   logged out")
     return 0
 
 
@@ -224,7 +253,7 @@ def main() -> int:
             authorizer=globus_sdk.AccessTokenAuthorizer(t.cast(str, live["GLOBUS_TRANSFER_TOKEN"])),
             app_name="globus_sdk-transfer-demo",
         )
-        return run_session(
+        status = run_session(
             tc,
             Backend(),
             source=t.cast(str, live["GLOBUS_DEMO_SOURCE_COLLECTION"]),
@@ -233,10 +262,23 @@ def main() -> int:
             dest_path=os.environ.get("GLOBUS_DEMO_DEST_PATH", "/~/globus-sdk-demo/"),
             search_text=os.environ.get("GLOBUS_DEMO_SEARCH", "tutorial"),
         )
+        client_id = os.environ.get("GLOBUS_DEMO_CLIENT_ID")
+        client_secret = os.environ.get("GLOBUS_DEMO_CLIENT_SECRET")
+        if not status and client_id and client_secret:
+            status = run_app_session(
+                Backend(),
+                client_id=client_id,
+                client_secret=client_secret,
+                collection=t.cast(str, live["GLOBUS_DEMO_SOURCE_COLLECTION"]),
+            )
+        say()
+        say("done.")
+        return status
     if any(live.values()):
         missing = ", ".join(k for k, v in live.items() if not v)
         say(f"(live mode needs {missing} too; running offline)")
 
+    from globus_sdk._testing.data.auth._common import CLIENT_ID
     from globus_sdk._testing.data.transfer._endpoint_fixtures import ENDPOINT_ID
     from globus_sdk._testing.data.transfer._task_fixtures import DESTINATION_ENDPOINT_ID
 
@@ -244,7 +286,7 @@ def main() -> int:
         tc = globus_sdk.TransferClient(
             authorizer=globus_sdk.AccessTokenAuthorizer("offline-demo-token")
         )
-        return run_session(
+        status = run_session(
             tc,
             backend,
             source=ENDPOINT_ID,
@@ -253,6 +295,15 @@ def main() -> int:
             dest_path="/~/globus-sdk-demo/",
             search_text="tutorial",
         )
+        status = status or run_app_session(
+            backend,
+            client_id=CLIENT_ID,
+            client_secret="offline-demo-secret",  # noqa: S106 - canned, not a credential
+            collection=ENDPOINT_ID,
+        )
+    say()
+    say("done.")
+    return status
 
 
 if __name__ == "__main__":

@@ -93,6 +93,9 @@ class BaseClient:
             )
         if app_scopes is not None and app is None:
             raise exc.GlobusSDKUsageError("'app_scopes' may only be given with an 'app'.")
+        if environment is None and app is not None:
+            # a client attached to an app talks to the app's environment
+            environment = app.config.environment
         self.environment = config.get_environment_name(environment)
         if base_url is None:
             if self.service_name == "_base" and type(self).base_url == "_base":
@@ -163,6 +166,12 @@ class BaseClient:
         if resource_server is None:
             raise exc.GlobusSDKUsageError(
                 f"{type(self).__name__} has no resource_server, so it cannot use a GlobusApp."
+            )
+        if app.config.environment != self.environment:
+            raise exc.GlobusSDKUsageError(
+                f"[Environment Mismatch] The {type(self).__name__}'s environment "
+                f"({self.environment}) does not match the GlobusApp's configured "
+                f"environment ({app.config.environment})."
             )
         self.app = app
         # copies: a class-level default list is never shared with (or mutated by) the app

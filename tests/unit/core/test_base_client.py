@@ -191,3 +191,17 @@ def test_each_retry_is_recorded_as_sent(no_real_sleep: t.Any) -> None:
     assert sent == ["Bearer old", "Bearer new"]
     # fresh credentials need no backoff
     assert [c.args[0] for c in no_real_sleep.call_args_list] == [0.0]
+
+
+def test_client_follows_the_apps_environment(clean_environ: None) -> None:
+    app = globus_sdk.ClientApp(
+        "env-test",
+        client_id="cfcfcfcf-0000-4000-8000-000000000001",
+        client_secret="not-a-real-secret",
+        config=globus_sdk.GlobusAppConfig(token_storage="memory", environment="sandbox"),
+    )
+    tc = globus_sdk.TransferClient(app=app)
+    assert tc.environment == "sandbox"
+    assert tc.base_url == "https://transfer.api.sandbox.globuscs.info/v0.10/"
+    with pytest.raises(globus_sdk.GlobusSDKUsageError, match="Environment Mismatch"):
+        globus_sdk.TransferClient(app=app, environment="production")
