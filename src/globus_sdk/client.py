@@ -30,6 +30,11 @@ def _origin(url: str) -> tuple[str, str]:
     return scheme, f"{(parts.hostname or '').lower()}:{port}"
 
 
+def _app_environment(app: GlobusApp) -> str | None:
+    env = getattr(getattr(app, "config", None), "environment", None)
+    return env if isinstance(env, str) else None
+
+
 class _instance_or_class_property:  # noqa: N801
     """A read-only property computed from the instance, or from the class on the class."""
 
@@ -95,7 +100,7 @@ class BaseClient:
             raise exc.GlobusSDKUsageError("'app_scopes' may only be given with an 'app'.")
         if environment is None and app is not None:
             # a client attached to an app talks to the app's environment
-            environment = app.config.environment
+            environment = _app_environment(app)
         self.environment = config.get_environment_name(environment)
         if base_url is None:
             if self.service_name == "_base" and type(self).base_url == "_base":
@@ -167,11 +172,12 @@ class BaseClient:
             raise exc.GlobusSDKUsageError(
                 f"{type(self).__name__} has no resource_server, so it cannot use a GlobusApp."
             )
-        if app.config.environment != self.environment:
+        app_environment = _app_environment(app)
+        if app_environment is not None and app_environment != self.environment:
             raise exc.GlobusSDKUsageError(
                 f"[Environment Mismatch] The {type(self).__name__}'s environment "
                 f"({self.environment}) does not match the GlobusApp's configured "
-                f"environment ({app.config.environment})."
+                f"environment ({app_environment})."
             )
         self.app = app
         # copies: a class-level default list is never shared with (or mutated by) the app

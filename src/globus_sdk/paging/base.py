@@ -75,6 +75,38 @@ class Paginator(t.Iterable[PageT], metaclass=abc.ABCMeta):
         page: PageT = self.method(*self.client_args, **self.client_kwargs)
         return page
 
+    def _follow_tokens(
+        self,
+        param: str,
+        read_token: t.Callable[[t.Any], t.Any],
+        has_next: t.Callable[[t.Any], bool],
+    ) -> t.Iterator[PageT]:
+        """
+        The loop shared by token-style paginators: call, yield the page, then pass the
+        page's token back as ``param`` (also kept as the attribute of that name). A
+        missing or repeated token ends iteration with :class:`PaginationError`.
+        """
+        seen: set[str] = set()
+        for _ in range(_MAX_PAGES):
+            token = getattr(self, param)
+            if token is not None:
+                self.client_kwargs[param] = token
+            page = self._call()
+            yield page
+            if not has_next(page):
+                return
+            token = read_token(page)
+            if token is None or token == "":
+                raise PaginationError(
+                    f"the server said there are more pages but sent no {param!r}"
+                )
+            key = repr(token)
+            if key in seen:
+                raise PaginationError(f"the server repeated the {param} {token!r}")
+            seen.add(key)
+            setattr(self, param, token)
+        raise PaginationError(f"gave up after {_MAX_PAGES} pages")
+
     @classmethod
     def wrap(cls, method: t.Callable[P, R]) -> t.Callable[P, Paginator[R]]:
         """

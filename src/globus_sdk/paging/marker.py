@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import typing as t
 
-from .base import _MAX_PAGES, PageT, PaginationError, Paginator
+from .base import PageT, Paginator
 
 
 class MarkerPaginator(Paginator[PageT]):
@@ -35,25 +35,7 @@ class MarkerPaginator(Paginator[PageT]):
         return bool(page.get("has_next_page", False))
 
     def pages(self) -> t.Iterator[PageT]:
-        seen: set[t.Any] = set()
-        for _ in range(_MAX_PAGES):
-            if self.marker is not None:
-                self.client_kwargs["marker"] = self.marker
-            page = self._call()
-            yield page
-            if not self._has_next(page):
-                return
-            marker = self._get_marker(page)
-            if marker is None or marker == "":
-                raise PaginationError(
-                    f"the server said there are more pages but sent no {self.marker_key!r}"
-                )
-            key = marker if isinstance(marker, (str, int)) else repr(marker)
-            if key in seen:
-                raise PaginationError(f"the server repeated the marker {marker!r}")
-            seen.add(key)
-            self.marker = marker
-        raise PaginationError(f"gave up after {_MAX_PAGES} pages")
+        return self._follow_tokens("marker", self._get_marker, self._has_next)
 
 
 class NullableMarkerPaginator(MarkerPaginator[PageT]):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import typing as t
 
-from .base import _MAX_PAGES, PageT, PaginationError, Paginator
+from .base import PageT, Paginator
 
 
 class NextTokenPaginator(Paginator[PageT]):
@@ -24,17 +24,6 @@ class NextTokenPaginator(Paginator[PageT]):
         self.next_token: t.Any = None
 
     def pages(self) -> t.Iterator[PageT]:
-        seen: set[str] = set()
-        for _ in range(_MAX_PAGES):
-            if self.next_token is not None:
-                self.client_kwargs["next_token"] = self.next_token
-            page = self._call()
-            yield page
-            token = page.get("next_token")  # type: ignore[attr-defined]
-            if token is None:
-                return
-            if str(token) in seen:
-                raise PaginationError(f"the server repeated the next_token {token!r}")
-            seen.add(str(token))
-            self.next_token = token
-        raise PaginationError(f"gave up after {_MAX_PAGES} pages")
+        return self._follow_tokens(
+            "next_token", lambda page: page.get("next_token"), lambda page: page.get("next_token") is not None
+        )
