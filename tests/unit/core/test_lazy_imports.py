@@ -55,3 +55,17 @@ def test_unknown_attribute() -> None:
     with pytest.raises(AttributeError):
         globus_sdk.NotAThing  # noqa: B018
     assert "TransferClient" in dir(globus_sdk)
+
+
+def test_client_classes_do_not_import_requests_until_used() -> None:
+    # requests, jwt and cryptography load on the first request / token decode, so that
+    # importing a client class stays cheaper than importing requests itself
+    code = (
+        "import sys, globus_sdk\n"
+        "for name in ('TransferClient', 'AuthClient', 'FlowsClient', 'GroupsClient',\n"
+        "             'SearchClient', 'GCSClient', 'TimersClient', 'UserApp', 'ClientApp'):\n"
+        "    getattr(globus_sdk, name)\n"
+        "print(','.join(m for m in ('requests', 'jwt', 'cryptography') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
