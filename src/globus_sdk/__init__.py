@@ -170,6 +170,9 @@ _LAZY_IMPORT_TABLE: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# names kept for compatibility whose lookup emits a RemovedInV4Warning
+_DEPRECATED_ALIASES = frozenset({"ComputeClient", "TimerAPIError", "TimerClient"})
+
 _NAME_TO_MODULE: dict[str, str] = {
     name: module for module, names in _LAZY_IMPORT_TABLE.items() for name in names
 }
@@ -184,7 +187,8 @@ def __getattr__(name: str) -> t.Any:
     if module_name is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(importlib.import_module(module_name), name)
-    setattr(sys.modules[__name__], name, value)
+    if name not in _DEPRECATED_ALIASES:  # deprecated names warn on every lookup
+        setattr(sys.modules[__name__], name, value)
     return value
 
 

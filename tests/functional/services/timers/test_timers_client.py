@@ -25,11 +25,15 @@ def test_scopes_and_defaults(timers_client):
     ]
 
 
-def test_deprecated_aliases_are_the_same_classes():
-    from globus_sdk.services.timer import TimerAPIError, TimerClient
-
-    assert TimerClient is globus_sdk.TimersClient is globus_sdk.TimerClient
-    assert TimerAPIError is globus_sdk.TimersAPIError is globus_sdk.TimerAPIError
+def test_deprecated_aliases_are_the_same_classes_and_warn():
+    with pytest.warns(globus_sdk.RemovedInV4Warning, match="'TimerClient' is deprecated"):
+        from globus_sdk.services.timer import TimerClient
+    with pytest.warns(globus_sdk.RemovedInV4Warning, match="'TimerAPIError' is deprecated"):
+        from globus_sdk.services.timer import TimerAPIError
+    with pytest.warns(globus_sdk.RemovedInV4Warning, match="use 'globus_sdk.TimersClient'"):
+        top_level = globus_sdk.TimerClient
+    assert TimerClient is globus_sdk.TimersClient is top_level
+    assert TimerAPIError is globus_sdk.TimersAPIError
 
 
 def test_list_jobs(timers_client, last_request):
