@@ -6,22 +6,20 @@ import abc
 import copy
 import logging
 import threading
-import time
 import typing as t
 
 from globus_sdk.authorizers import GlobusAuthorizer
 from globus_sdk.exc import GlobusSDKUsageError
 from globus_sdk.scopes import AuthScopes, Scope, scopes_to_scope_list
 from globus_sdk.services.auth import AuthClient, AuthLoginClient, IDTokenDecoder
-from globus_sdk.tokenstorage import TokenStorage, TokenStorageData
+from globus_sdk.tokenstorage import TokenStorage
 from globus_sdk.tokenstorage.v2.validating_token_storage import (
-    MissingTokenError,
     ScopeRequirementsValidator,
     TokenValidationError,
     ValidatingTokenStorage,
 )
 
-from .authorizer_factory import AuthorizerFactory, _renewed_token_data
+from .authorizer_factory import AuthorizerFactory
 from .config import DEFAULT_CONFIG, KNOWN_TOKEN_STORAGES, GlobusAppConfig, _choices
 
 if t.TYPE_CHECKING:
@@ -34,8 +32,6 @@ if t.TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _AUTH_RESOURCE_SERVER: str = AuthScopes.resource_server
-# renew the Globus Auth token of a consent check this long before it expires
-_EXPIRY_MARGIN_SECONDS = 60
 
 
 class GlobusApp(metaclass=abc.ABCMeta):
@@ -97,19 +93,21 @@ class GlobusApp(metaclass=abc.ABCMeta):
         # one login (or authorizer lookup) at a time; reentrant, as a login looks up
         # authorizers and validation may run a consent check
         self._lock = threading.RLock()
-        # the token response being stored by a login, for its consent check
+        # the tokens of the login being stored, for its consent check
         self._storing = threading.local()
 
         self.client_id, self._login_client = self._resolve_client_info(
             login_client=login_client, client_id=client_id, client_secret=client_secret
         )
         self._scope_requirements = _resolve_scope_requirements(scope_requirements)
-        self._token_storage = self._resolve_token_storage()
 
         # consents are read as the app's user, who is identified with ``openid``
         self._scope_requirements.setdefault(_AUTH_RESOURCE_SERVER, []).append(
             Scope(AuthScopes.openid)
         )
+        # Not ``AuthClient(app=self)``: the consents of a login are checked before
+        # its tokens are stored, so they must be read with the login's own token, and
+        # a failed lookup must not start another login (``get_authorizer`` would).
         consent_client = AuthClient(
             base_url=self._login_client.base_url,
             environment=self.config.environment,
@@ -117,7 +115,7 @@ class GlobusApp(metaclass=abc.ABCMeta):
             app_name=self.app_name,
         )
         self.token_storage = self._initialize_validating_token_storage(
-            token_storage=self._token_storage,
+            token_storage=self._resolve_token_storage(),
             consent_client=consent_client,
             scope_requirements=self._scope_requirements,
         )
@@ -387,42 +385,26 @@ class GlobusApp(metaclass=abc.ABCMeta):
 
     # ---- consent checks
 
-    def _consent_check_access_token(self) -> str:
+    def _consent_check_authorization_header(self) -> str | None:
         """
-        The Globus Auth access token for looking up the user's consents, which is
-        needed while tokens are validated: it is read without validation (that could
-        need the very consents being looked up), from the login response being
-        stored, else from the storage, renewed first if it expired and can be.
+        The ``Authorization`` header with which the scope requirements validator
+        reads the user's consents.
+
+        While a login is stored, its consents are checked before its tokens are
+        stored: they are read with the login's own Globus Auth token (the stored one,
+        if any, may belong to another identity or be gone). Otherwise the app's
+        authorizer for Globus Auth is used, which renews its token as needed.
         """
-        pending = getattr(self._storing, "token_data", None)
-        if pending and _AUTH_RESOURCE_SERVER in pending:
-            return str(pending[_AUTH_RESOURCE_SERVER]["access_token"])
-
-        token_data = self._token_storage.get_token_data(_AUTH_RESOURCE_SERVER)
-        if token_data is None:
-            raise MissingTokenError(
-                f"No token data for {_AUTH_RESOURCE_SERVER}",
-                resource_server=_AUTH_RESOURCE_SERVER,
-            )
-        expiring = token_data.expires_at_seconds - _EXPIRY_MARGIN_SECONDS < time.time()
-        if expiring and token_data.refresh_token:
-            token_data = self._renew_auth_token(token_data)
-        return token_data.access_token
-
-    def _renew_auth_token(self, token_data: TokenStorageData) -> TokenStorageData:
-        assert token_data.refresh_token is not None
-        log.debug("renewing the Globus Auth token for a consent check")
-        token_res = self._login_client.oauth2_refresh_token(token_data.refresh_token)
-        renewed = _renewed_token_data(
-            token_res,
-            token_data.identity_id,
-            {_AUTH_RESOURCE_SERVER: token_data},
+        pending: t.Mapping[str, t.Mapping[str, t.Any]] | None = getattr(
+            self._storing, "token_data", None
         )
-        # stored as is: validating it could need the consents being looked up
-        self._token_storage.store_token_data_by_resource_server(renewed)
-        # a cached authorizer may hold a refresh token which was just rotated
-        self._authorizer_factory.clear_cache(_AUTH_RESOURCE_SERVER)
-        return renewed.get(_AUTH_RESOURCE_SERVER, token_data)
+        if pending and _AUTH_RESOURCE_SERVER in pending:
+            return f"Bearer {pending[_AUTH_RESOURCE_SERVER]['access_token']}"
+        # not ``get_authorizer``: a validation error is the caller's to handle
+        authorizer: GlobusAuthorizer = self._authorizer_factory.get_authorizer(
+            _AUTH_RESOURCE_SERVER
+        )
+        return authorizer.get_authorization_header()
 
 
 class _ConsentCheckAuthorizer(GlobusAuthorizer):
@@ -434,8 +416,8 @@ class _ConsentCheckAuthorizer(GlobusAuthorizer):
     def __init__(self, app: GlobusApp) -> None:
         self._app = app
 
-    def get_authorization_header(self) -> str:
-        return f"Bearer {self._app._consent_check_access_token()}"
+    def get_authorization_header(self) -> str | None:
+        return self._app._consent_check_authorization_header()
 
 
 def _resolve_scope_requirements(

@@ -153,7 +153,8 @@ class AccessTokenAuthorizerFactory(AuthorizerFactory[AccessTokenAuthorizer]):
 class RefreshTokenAuthorizerFactory(AuthorizerFactory[RefreshTokenAuthorizer]):
     """
     Makes a :class:`~globus_sdk.RefreshTokenAuthorizer` from the stored refresh token
-    (and access token); renewed tokens are written back to the storage.
+    (and access token); renewed tokens are written back to the storage, which keeps
+    their identity and (if not rotated) their refresh token.
 
     :param token_storage: the storage holding the tokens
     :param auth_login_client: the client which renews the tokens
@@ -179,20 +180,7 @@ class RefreshTokenAuthorizerFactory(AuthorizerFactory[RefreshTokenAuthorizer]):
             self.auth_login_client,
             access_token=token_data.access_token,
             expires_at=token_data.expires_at_seconds,
-            on_refresh=self._store_renewed_tokens,
-        )
-
-    def _store_renewed_tokens(self, token_res: OAuthTokenResponse) -> None:
-        identity_id = self.token_storage.identity_id
-        if identity_id is None and token_res.get("id_token"):
-            self.token_storage.store_token_response(token_res)
-            return
-        self.token_storage.store_token_data_by_resource_server(
-            _renewed_token_data(
-                token_res,
-                identity_id,
-                self.token_storage.token_storage.get_token_data_by_resource_server(),
-            )
+            on_refresh=self.token_storage.store_token_response,
         )
 
 
@@ -242,31 +230,3 @@ class ClientCredentialsAuthorizerFactory(
             on_refresh=self.token_storage.store_token_response,
         )
 
-
-def _renewed_token_data(
-    token_res: OAuthTokenResponse,
-    identity_id: str | None,
-    previous: t.Mapping[str, TokenStorageData],
-) -> dict[str, TokenStorageData]:
-    """
-    The token data of a refresh response, by resource server.
-
-    A refresh cannot change whose tokens these are, but its response carries no
-    ``id_token``: the identity of the stored data is kept (otherwise the tokens would
-    look anonymous to the identity validators), and so is a refresh token which was
-    not rotated.
-    """
-    renewed: dict[str, TokenStorageData] = {}
-    for resource_server, token_dict in token_res.by_resource_server.items():
-        prior = previous.get(resource_server)
-        renewed[resource_server] = TokenStorageData(
-            resource_server=token_dict["resource_server"],
-            identity_id=identity_id,
-            scope=token_dict["scope"],
-            access_token=token_dict["access_token"],
-            refresh_token=token_dict.get("refresh_token")
-            or (prior.refresh_token if prior else None),
-            expires_at_seconds=token_dict["expires_at_seconds"],
-            token_type=token_dict.get("token_type"),
-        )
-    return renewed

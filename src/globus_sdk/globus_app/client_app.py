@@ -7,15 +7,7 @@ import typing as t
 
 from globus_sdk.exc import GlobusSDKUsageError
 from globus_sdk.scopes import Scope
-from globus_sdk.services.auth import (
-    AuthClient,
-    AuthLoginClient,
-    ConfidentialAppAuthClient,
-)
-from globus_sdk.tokenstorage.v2.validating_token_storage import (
-    ScopeRequirementsValidator,
-    ValidatingTokenStorage,
-)
+from globus_sdk.services.auth import AuthLoginClient, ConfidentialAppAuthClient
 
 from .app import GlobusApp
 from .authorizer_factory import ClientCredentialsAuthorizerFactory
@@ -26,7 +18,6 @@ if t.TYPE_CHECKING:
 
     from globus_sdk._types import ScopeCollectionType
     from globus_sdk.gare import GlobusAuthorizationParameters
-    from globus_sdk.tokenstorage import TokenStorage
 
 log = logging.getLogger(__name__)
 
@@ -105,22 +96,6 @@ class ClientApp(GlobusApp):
             app_name=self.app_name,
         )
 
-    def _initialize_validating_token_storage(
-        self,
-        token_storage: TokenStorage,
-        consent_client: AuthClient,
-        scope_requirements: dict[str, list[Scope]],
-    ) -> ValidatingTokenStorage:
-        # client credentials tokens carry no identity, so the consents behind
-        # dependent scopes cannot be looked up: only the scopes themselves are checked
-        validating_token_storage = ValidatingTokenStorage(token_storage)
-        validating_token_storage.validators.append(
-            ScopeRequirementsValidator(
-                _WithoutDependencies(scope_requirements), consent_client
-            )
-        )
-        return validating_token_storage
-
     def _initialize_authorizer_factory(self) -> None:
         self._authorizer_factory = ClientCredentialsAuthorizerFactory(
             self.token_storage, self._login_client, self._scope_requirements
@@ -147,21 +122,3 @@ class ClientApp(GlobusApp):
             )
             self._store_login_response(token_res)
 
-
-class _WithoutDependencies(t.Mapping[str, t.Sequence[Scope]]):
-    """A live view of scope requirements, with the dependent scopes left out."""
-
-    def __init__(self, scope_requirements: dict[str, list[Scope]]) -> None:
-        self._scope_requirements = scope_requirements
-
-    def __getitem__(self, resource_server: str) -> list[Scope]:
-        return [
-            Scope(scope.scope_string, optional=scope.optional)
-            for scope in self._scope_requirements[resource_server]
-        ]
-
-    def __iter__(self) -> t.Iterator[str]:
-        return iter(self._scope_requirements)
-
-    def __len__(self) -> int:
-        return len(self._scope_requirements)

@@ -11,7 +11,8 @@ import responses
 
 import globus_sdk
 from globus_sdk import ClientApp, GlobusAppConfig, TransferClient
-from globus_sdk.tokenstorage import MemoryTokenStorage
+from globus_sdk.scopes import Scope
+from globus_sdk.tokenstorage import MemoryTokenStorage, TokenStorageData
 from unit.globus_app._fakes import (
     AUTH_RS,
     COLLECTION_ID,
@@ -252,3 +253,54 @@ def test_secret_is_never_logged(
 
 def test_client_app_is_a_globus_app(fx: AppFixture) -> None:
     assert isinstance(fx.app, globus_sdk.GlobusApp)
+
+
+def test_dependent_scope_requirements_work_without_an_identity() -> None:
+    # client credentials tokens carry no identity: the dependent scopes are
+    # requested, and only the root scopes can be (and are) checked
+    storage = MemoryTokenStorage()
+    dependent = Scope(TRANSFER_ALL, dependencies=[Scope(DATA_ACCESS)])
+
+    def make_app() -> ClientApp:
+        return ClientApp(
+            "svc",
+            client_id=CONF_CLIENT_ID,
+            client_secret=CONF_CLIENT_SECRET,
+            scope_requirements={TRANSFER_RS: [dependent]},
+            config=GlobusAppConfig(token_storage=storage, environment="production"),
+        )
+
+    app = make_app()
+    transfer = TransferClient(app=app)
+    responses.add("POST", TOKEN_URL, json=cc_body("issued"))
+    add_endpoint_ok()
+    assert app.login_required() is False
+    transfer.get_endpoint(ENDPOINT_ID)
+    (token_call,) = calls_to(TOKEN_URL)
+    assert f"{TRANSFER_ALL}[{DATA_ACCESS}]" in form_of(token_call)["scope"].split()
+
+    # a new app over the stored token: validated without any request
+    again = make_app()
+    before = len(responses.calls)
+    assert again.login_required() is False
+    assert len(responses.calls) == before
+    TransferClient(app=again).get_endpoint(ENDPOINT_ID)
+    assert len(calls_to(TOKEN_URL)) == 1
+    assert [c.request.method for c in responses.calls] == ["POST", "GET", "GET"]
+
+    # a token without the root scope is still refused (and replaced)
+    storage.store_token_data_by_resource_server(
+        {
+            TRANSFER_RS: TokenStorageData(
+                resource_server=TRANSFER_RS,
+                identity_id=None,
+                scope="urn:globus:auth:scope:transfer.api.globus.org:other",
+                access_token="wrong-scope",
+                refresh_token=None,
+                expires_at_seconds=int(time.time()) + 3600,
+                token_type="Bearer",
+            )
+        }
+    )
+    third = make_app()
+    assert third.login_required() is True

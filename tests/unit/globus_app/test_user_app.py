@@ -426,3 +426,179 @@ def test_consent_check_renews_an_expired_auth_token(
         f"renewed-{AUTH_RS}",
         ALICE,
     )
+
+
+def _refresh_endpoint(*, rotate: bool = False) -> list[str]:
+    """
+    A token endpoint answering refresh grants as Globus Auth does: no ``id_token``,
+    and no ``refresh_token`` unless ``rotate``; the new access tokens last 100
+    seconds. Returns the refresh tokens it saw.
+    """
+    seen: list[str] = []
+
+    def refresh(request: t.Any) -> tuple[int, dict[str, str], str]:
+        form = form_of_request(request)
+        assert form["grant_type"] == "refresh_token"
+        seen.append(form["refresh_token"])
+        rs = AUTH_RS if form["refresh_token"].startswith("auth-") else TRANSFER_RS
+        scope = "openid" if rs == AUTH_RS else TRANSFER_ALL
+        doc = token_doc(
+            rs,
+            scope,
+            f"renewed-{len(seen)}-{rs}",
+            expires_in=100,
+            refresh_token=f"rotated-{len(seen)}" if rotate else None,
+        )
+        return 200, {}, json.dumps(token_body(doc, identity_id=None))
+
+    responses.remove("POST", TOKEN_URL)
+    responses.add_callback("POST", TOKEN_URL, callback=refresh)
+    return seen
+
+
+def test_refresh_without_id_token_or_refresh_token_keeps_both(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fx = AppFixture(request_refresh_tokens=True)
+    responses.add("POST", TOKEN_URL, json=login_body(refresh=True, expires_in=100))
+    fx.app.login()
+    seen = _refresh_endpoint()
+    add_endpoint_ok()
+
+    now = time.time()
+    for n in (1, 2):
+        later = now + 200 * n
+        monkeypatch.setattr(time, "time", lambda later=later: later)
+        fx.transfer.get_endpoint(ENDPOINT_ID)
+        stored = fx.storage.get_token_data(TRANSFER_RS)
+        assert stored is not None
+        assert stored.access_token == f"renewed-{n}-{TRANSFER_RS}"
+        assert stored.identity_id == ALICE
+        assert stored.refresh_token == "transfer-refresh"
+    assert seen == ["transfer-refresh", "transfer-refresh"]
+    assert fx.app.token_storage.identity_id == ALICE
+    assert len(fx.flow.authorize_urls) == 1
+
+
+def test_rotated_refresh_token_is_stored(monkeypatch: pytest.MonkeyPatch) -> None:
+    fx = AppFixture(request_refresh_tokens=True)
+    responses.add("POST", TOKEN_URL, json=login_body(refresh=True, expires_in=100))
+    fx.app.login()
+    _refresh_endpoint(rotate=True)
+    add_endpoint_ok()
+    later = time.time() + 200
+    monkeypatch.setattr(time, "time", lambda: later)
+    fx.transfer.get_endpoint(ENDPOINT_ID)
+    stored = fx.storage.get_token_data(TRANSFER_RS)
+    assert stored is not None and stored.refresh_token == "rotated-1"
+
+
+def test_consents_are_read_once_across_refreshes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fx = AppFixture(request_refresh_tokens=True)
+    fx.transfer.add_app_data_access_scope(COLLECTION_ID)
+    responses.add("POST", TOKEN_URL, json=login_body(refresh=True, expires_in=100))
+    responses.add(
+        "GET",
+        consents_url(ALICE),
+        json={
+            "consents": [consent(1, TRANSFER_ALL, [1]), consent(2, DATA_ACCESS, [1, 2])]
+        },
+    )
+    add_endpoint_ok()
+    fx.transfer.get_endpoint(ENDPOINT_ID)
+    assert len(calls_to(consents_url(ALICE))) == 1
+
+    seen = _refresh_endpoint()
+    now = time.time()
+    for n in (1, 2, 3):
+        later = now + 200 * n
+        monkeypatch.setattr(time, "time", lambda later=later: later)
+        fx.transfer.get_endpoint(ENDPOINT_ID)
+        assert fx.app.login_required() is False
+
+    assert seen == ["transfer-refresh"] * 3
+    assert calls_to(ENDPOINT_URL)[-1].request.headers["Authorization"] == (
+        f"Bearer renewed-3-{TRANSFER_RS}"
+    )
+    assert len(calls_to(consents_url(ALICE))) == 1
+    assert len(fx.flow.authorize_urls) == 1
+
+    # a new login (a new grant) reads the consents again
+    responses.remove("POST", TOKEN_URL)
+    responses.add("POST", TOKEN_URL, json=login_body(refresh=True, prefix="second-"))
+    fx.app.login(force=True)
+    assert len(calls_to(consents_url(ALICE))) == 2
+    last = calls_to(consents_url(ALICE))[-1]
+    assert last.request.headers["Authorization"] == "Bearer second-auth-access"
+
+
+def test_expired_auth_token_of_a_consent_check_means_one_login(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # without refresh tokens, an expired Globus Auth token cannot read the consents:
+    # that is a validation error (a login), not a failed consents request
+    fx = AppFixture()
+    fx.transfer.add_app_data_access_scope(COLLECTION_ID)
+    responses.add("POST", TOKEN_URL, json=login_body(expires_in=100))
+    responses.add(
+        "POST", TOKEN_URL, json=login_body(expires_in=3600, prefix="second-")
+    )
+    responses.add(
+        "GET",
+        consents_url(ALICE),
+        json={
+            "consents": [consent(1, TRANSFER_ALL, [1]), consent(2, DATA_ACCESS, [1, 2])]
+        },
+    )
+    add_endpoint_ok()
+    fx.app.login()
+
+    later = time.time() + 200
+    monkeypatch.setattr(time, "time", lambda: later)
+    again = AppFixture(token_storage=fx.storage)
+    again.transfer.add_app_data_access_scope(COLLECTION_ID)
+    again.transfer.get_endpoint(ENDPOINT_ID)
+
+    assert len(again.flow.authorize_urls) == 1
+    consents_calls = calls_to(consents_url(ALICE))
+    assert [c.request.headers["Authorization"] for c in consents_calls] == [
+        "Bearer auth-access",
+        "Bearer second-auth-access",
+    ]
+    assert calls_to(ENDPOINT_URL)[-1].request.headers["Authorization"] == (
+        "Bearer second-transfer-access"
+    )
+
+
+def test_dependent_scopes_required_on_globus_auth_itself() -> None:
+    # the consent client's own token then needs a consent check: it is not recursive
+    view_identities = "urn:globus:auth:scope:auth.globus.org:view_identities"
+    fx = AppFixture()
+    fx.app.add_scope_requirements({AUTH_RS: f"{view_identities}[{TRANSFER_ALL}]"})
+    body = login_body()
+    body["scope"] = f"openid {view_identities}"
+    responses.add("POST", TOKEN_URL, json=body)
+    responses.add(
+        "GET",
+        consents_url(ALICE),
+        json={
+            "consents": [
+                consent(1, view_identities, [1]),
+                consent(2, TRANSFER_ALL, [1, 2]),
+                consent(3, "openid", [3]),
+            ]
+        },
+    )
+    fx.app.login()
+    assert len(calls_to(consents_url(ALICE))) == 1
+
+    again = AppFixture(token_storage=fx.storage)
+    again.app.add_scope_requirements(
+        {AUTH_RS: f"{view_identities}[{TRANSFER_ALL}]"}
+    )
+    authorizer = again.app.get_authorizer(AUTH_RS)
+    assert authorizer.get_authorization_header() == "Bearer auth-access"
+    assert again.flow.authorize_urls == []
+    assert len(calls_to(consents_url(ALICE))) == 2

@@ -66,3 +66,38 @@ def make_token_response() -> t.Callable[..., FakeTokenResponse]:
         )
 
     return _make
+
+
+@pytest.fixture
+def make_refresh_response() -> t.Callable[..., t.Any]:
+    """
+    A real ``OAuthRefreshTokenResponse`` (from ``oauth2_refresh_token`` against a
+    mocked token endpoint): no ``id_token``, and a ``refresh_token`` only if given.
+    """
+    import responses
+
+    import globus_sdk
+
+    def _make(
+        *resource_servers: str,
+        scope: str | None = None,
+        refresh_token: str | None = None,
+    ) -> globus_sdk.OAuthRefreshTokenResponse:
+        docs = []
+        for rs in resource_servers:
+            doc: dict[str, t.Any] = {
+                "resource_server": rs,
+                "scope": scope if scope is not None else f"{rs}:all",
+                "access_token": f"renewed-{rs}",
+                "expires_in": 3600,
+                "token_type": "Bearer",
+            }
+            if refresh_token is not None:
+                doc["refresh_token"] = refresh_token
+            docs.append(doc)
+        body = dict(docs[0], other_tokens=docs[1:])
+        responses.upsert("POST", "https://auth.globus.org/v2/oauth2/token", json=body)
+        client = globus_sdk.NativeAppAuthClient("6b0b6b0b-0000-4000-8000-00000000000a")
+        return client.oauth2_refresh_token("the-refresh-token")
+
+    return _make

@@ -122,9 +122,25 @@ def test_validators_run_with_context() -> None:
         ["other.example"],
         TokenValidationContext(ALICE, ALICE),
     )
+    # only the data asked for is validated...
     assert storage.get_token_data("rs").resource_server == "rs"
-    assert recorder.calls[-1][0] == "after"
-    assert recorder.calls[-1][1] == ["other.example", "rs"]
+    assert recorder.calls[-1] == ("after", ["rs"], TokenValidationContext(ALICE, ALICE))
+    # ...or all of it
+    storage.get_token_data_by_resource_server()
+    assert recorder.calls[-1][:2] == ("after", ["other.example", "rs"])
+
+
+def test_get_token_data_validates_only_its_resource_server() -> None:
+    inner = MemoryTokenStorage()
+    inner.store_token_data_by_resource_server(
+        {"ok": td("ok"), "expired": td("expired", expires_at_seconds=1)}
+    )
+    storage = ValidatingTokenStorage(inner, validators=[NotExpiredValidator()])
+    assert storage.get_token_data("ok").resource_server == "ok"
+    with pytest.raises(ExpiredTokenError):
+        storage.get_token_data("expired")
+    with pytest.raises(ExpiredTokenError):
+        storage.get_token_data_by_resource_server()
 
 
 def test_get_token_data_missing_raises() -> None:
@@ -302,14 +318,91 @@ def test_scope_requirements_dependent_scopes_use_consents() -> None:
         storage.get_token_data("rs")
 
 
-def test_scope_requirements_dependent_scopes_need_identity() -> None:
+def test_scope_requirements_without_identity_check_only_root_scopes() -> None:
+    # e.g. client credentials tokens: there is no user whose consents could be read
     requirement = FakeScope("scope-a", dependencies=[FakeScope("dep")])
-    validator = _scope_validator({"rs": [requirement]}, FakeConsentClient())
+    client = FakeConsentClient(ok=False)
+    validator = _scope_validator({"rs": [requirement]}, client)
     storage = ValidatingTokenStorage(MemoryTokenStorage(), validators=[validator])
-    with pytest.raises(MissingIdentityError):
+
+    storage.store_token_data_by_resource_server(
+        {"rs": td(scope="scope-a", identity_id=None)}
+    )
+    assert storage.get_token_data("rs").identity_id is None
+    with pytest.raises(UnmetScopeRequirementsError):
         storage.store_token_data_by_resource_server(
-            {"rs": td(scope="scope-a", identity_id=None)}
+            {"rs": td(scope="scope-b", identity_id=None)}
         )
+    assert client.requests == []
+
+
+def test_scope_requirements_consents_are_kept_across_refreshes(
+    make_refresh_response: t.Any,
+) -> None:
+    requirement = FakeScope("scope-a", dependencies=[FakeScope("dep")])
+    client = FakeConsentClient(ok=True)
+    validator = _scope_validator({"rs": [requirement]}, client)
+    storage = ValidatingTokenStorage(
+        MemoryTokenStorage(),
+        validators=[validator, UnchangingIdentityIDValidator()],
+    )
+    storage.store_token_data_by_resource_server({"rs": td(scope="scope-a")})
+    assert client.requests == [ALICE]
+
+    for _ in range(3):
+        storage.store_token_response(make_refresh_response("rs", scope="scope-a"))
+        storage.get_token_data("rs")
+    assert client.requests == [ALICE]
+
+
+def test_scope_requirements_consents_are_read_again_for_a_new_grant(
+    make_token_response: t.Any,
+) -> None:
+    requirement = FakeScope("scope-a", dependencies=[FakeScope("dep")])
+    client = FakeConsentClient(ok=True)
+    validator = _scope_validator({"rs": [requirement]}, client)
+    storage = ValidatingTokenStorage(MemoryTokenStorage(), validators=[validator])
+
+    storage.store_token_response(
+        make_token_response("rs", identity_id=ALICE, scope="scope-a")
+    )
+    storage.get_token_data("rs")
+    storage.store_token_response(
+        make_token_response("rs", identity_id=ALICE, scope="scope-a")
+    )
+    assert client.requests == [ALICE, ALICE]
+    # a change of identity reads that identity's consents
+    storage.store_token_response(
+        make_token_response("rs", identity_id=BOB, scope="scope-a")
+    )
+    assert client.requests == [ALICE, ALICE, BOB]
+
+
+def test_scope_requirements_consent_lookup_token_is_not_checked_recursively() -> None:
+    # the consent client gets its token from the storage being validated, and that
+    # token itself has a requirement with dependent scopes
+    requirements = {
+        "auth": [FakeScope("auth-scope", dependencies=[FakeScope("auth-dep")])],
+        "rs": [FakeScope("scope-a", dependencies=[FakeScope("dep")])],
+    }
+    inner = MemoryTokenStorage()
+    inner.store_token_data_by_resource_server(
+        {"auth": td("auth", scope="auth-scope"), "rs": td(scope="scope-a")}
+    )
+    storage: ValidatingTokenStorage
+
+    class ConsentClientUsingTheStorage(FakeConsentClient):
+        def get_consents(self, identity_id: str) -> t.Any:
+            storage.get_token_data("auth")  # as an app's authorizer would
+            return super().get_consents(identity_id)
+
+    client = ConsentClientUsingTheStorage()
+    storage = ValidatingTokenStorage(
+        inner, validators=[_scope_validator(requirements, client)]
+    )
+    assert storage.get_token_data("rs").resource_server == "rs"
+    assert storage.get_token_data("auth").resource_server == "auth"
+    assert client.requests == [ALICE]
 
 
 def test_abstract_validator_cannot_be_instantiated() -> None:

@@ -18,3 +18,9 @@ class TokenValidationContext:
 
     prior_identity_id: str | None
     token_data_identity_id: str | None
+    # set by ValidatingTokenStorage when the data comes from a refresh response: a
+    # refresh grants nothing new, so a validator may keep what it cached about the
+    # grant (the ScopeRequirementsValidator keeps the consents it read)
+    _from_refresh: bool = dataclasses.field(
+        default=False, init=False, repr=False, compare=False
+    )

@@ -10,6 +10,9 @@ from .context import TokenValidationContext
 from .errors import MissingTokenError
 from .validators import TokenDataValidator
 
+if t.TYPE_CHECKING:
+    import globus_sdk
+
 
 class ValidatingTokenStorage(TokenStorage):
     """
@@ -47,6 +50,49 @@ class ValidatingTokenStorage(TokenStorage):
             ),
         )
 
+    def store_token_response(
+        self, token_response: globus_sdk.OAuthTokenResponse
+    ) -> None:
+        """
+        Store every entry of ``token_response.by_resource_server``, validated.
+
+        The identity ID comes from the response's ``id_token``. A refresh response
+        (``OAuthRefreshTokenResponse``) has none: its tokens keep the identity already
+        stored, and a resource server whose refresh token was not rotated (no
+        ``refresh_token`` in the response) keeps its stored refresh token.
+
+        :param token_response: the token response to store
+        :raises TokenValidationError: if a validator rejects the data (nothing is
+            stored)
+        """
+        from globus_sdk.services.auth import OAuthRefreshTokenResponse
+
+        identity_id = self._extract_identity_id(token_response)
+        is_refresh = isinstance(token_response, OAuthRefreshTokenResponse)
+        stored: dict[str, TokenStorageData] = {}
+        if is_refresh:
+            stored = self.token_storage.get_token_data_by_resource_server()
+            if identity_id is None:
+                identity_id = (
+                    _identity_id_from_token_data(stored) or self.identity_id
+                )
+
+        token_data_by_resource_server = {}
+        for resource_server, token_dict in token_response.by_resource_server.items():
+            refresh_token = token_dict.get("refresh_token")
+            if refresh_token is None and resource_server in stored:
+                refresh_token = stored[resource_server].refresh_token
+            token_data_by_resource_server[resource_server] = TokenStorageData(
+                resource_server=token_dict["resource_server"],
+                identity_id=identity_id,
+                scope=token_dict["scope"],
+                access_token=token_dict["access_token"],
+                refresh_token=refresh_token,
+                expires_at_seconds=token_dict["expires_at_seconds"],
+                token_type=token_dict.get("token_type"),
+            )
+        self._validate_and_store(token_data_by_resource_server, from_refresh=is_refresh)
+
     def store_token_data_by_resource_server(
         self, token_data_by_resource_server: t.Mapping[str, TokenStorageData]
     ) -> None:
@@ -57,7 +103,16 @@ class ValidatingTokenStorage(TokenStorage):
         :raises TokenValidationError: if a validator rejects the data (nothing is
             stored)
         """
+        self._validate_and_store(token_data_by_resource_server, from_refresh=False)
+
+    def _validate_and_store(
+        self,
+        token_data_by_resource_server: t.Mapping[str, TokenStorageData],
+        *,
+        from_refresh: bool,
+    ) -> None:
         context = self._make_context(token_data_by_resource_server)
+        context._from_refresh = from_refresh
         for validator in self.validators:
             validator.before_store(token_data_by_resource_server, context)
         self.token_storage.store_token_data_by_resource_server(
@@ -76,25 +131,32 @@ class ValidatingTokenStorage(TokenStorage):
         token_data_by_resource_server = (
             self.token_storage.get_token_data_by_resource_server()
         )
-        context = self._make_context(token_data_by_resource_server)
-        for validator in self.validators:
-            validator.after_retrieve(token_data_by_resource_server, context)
+        self._validate_after_retrieve(token_data_by_resource_server)
         return token_data_by_resource_server
 
     def get_token_data(self, resource_server: str) -> TokenStorageData:
         """
-        The validated token data of ``resource_server``.
+        The token data of ``resource_server``, validated with every validator's
+        ``after_retrieve`` (only this record is validated).
 
         :param resource_server: the resource server to look up
         :raises MissingTokenError: if there is no data for ``resource_server``
         :raises TokenValidationError: if a validator rejects the data
         """
-        token_data_by_resource_server = self.get_token_data_by_resource_server()
-        if resource_server not in token_data_by_resource_server:
+        token_data = self.token_storage.get_token_data(resource_server)
+        if token_data is None:
             raise MissingTokenError(
                 f"No token data for {resource_server}", resource_server=resource_server
             )
-        return token_data_by_resource_server[resource_server]
+        self._validate_after_retrieve({resource_server: token_data})
+        return token_data
+
+    def _validate_after_retrieve(
+        self, token_data_by_resource_server: t.Mapping[str, TokenStorageData]
+    ) -> None:
+        context = self._make_context(token_data_by_resource_server)
+        for validator in self.validators:
+            validator.after_retrieve(token_data_by_resource_server, context)
 
     def remove_token_data(self, resource_server: str) -> bool:
         """

@@ -6,6 +6,7 @@ data is stored and after it is retrieved.
 from __future__ import annotations
 
 import abc
+import threading
 import time
 import typing as t
 
@@ -154,9 +155,15 @@ class ScopeRequirementsValidator(TokenDataValidator):
     Requires that token data meets scope requirements, per resource server.
 
     The scopes of a token must include every (non-optional) required scope string.
-    Where a required scope has dependent scopes, the user's consents are fetched with
-    ``consent_client`` (once, then cached until new data is stored) and must meet the
-    requirement. Resource servers without requirements are not checked.
+    Where a required scope has dependent scopes, the consents of the data's identity
+    are read with ``consent_client`` and must meet the requirement. Resource servers
+    without requirements are not checked.
+
+    Data without an identity (client credentials tokens, a grant without
+    ``openid``) has no consents to read: only its root scopes are checked.
+
+    The consents are read once and kept until new data is stored, except data from
+    a refresh of the same identity (a refresh grants no new consents).
 
     :param scope_requirements: the required scopes, keyed by resource server
     :param consent_client: an AuthClient able to read the user's consents
@@ -170,6 +177,7 @@ class ScopeRequirementsValidator(TokenDataValidator):
         self.scope_requirements = scope_requirements
         self.consent_client = consent_client
         self._cached_consent_forest: tuple[str, ConsentForest] | None = None
+        self._consent_lookup = threading.local()
 
     def before_store(
         self,
@@ -180,8 +188,10 @@ class ScopeRequirementsValidator(TokenDataValidator):
         :raises UnmetScopeRequirementsError: if the data does not meet the requirements
         """
         identity_id = context.token_data_identity_id or context.prior_identity_id
-        # a new grant may come with new consents
-        self._cached_consent_forest = None
+        # a new grant may come with new consents (a change of identity misses the
+        # cache, which is kept per identity)
+        if not context._from_refresh:
+            self._cached_consent_forest = None
         for token_data in token_data_by_resource_server.values():
             self._validate_token_data(token_data, identity_id)
 
@@ -221,10 +231,14 @@ class ScopeRequirementsValidator(TokenDataValidator):
         if not any(scope.dependencies for scope in required_scopes):
             return
         if identity_id is None:
-            raise MissingIdentityError(
-                "Dependent scope requirements cannot be checked: the token data has "
-                "no identity ID."
-            )
+            # no identity, no consents to read: only the root scopes can be checked
+            return
+        if getattr(self._consent_lookup, "active", False):
+            # this is the token of the consent lookup in progress, validated because
+            # the consent client gets it from the same storage: checking its own
+            # dependent scopes would need those consents (endless recursion). They
+            # are checked when the token is validated for its own use.
+            return
         forest = self._get_consent_forest(identity_id)
         if not forest.meets_scope_requirements(list(required_scopes)):
             raise self._unmet()
@@ -233,8 +247,12 @@ class ScopeRequirementsValidator(TokenDataValidator):
         cached = self._cached_consent_forest
         if cached is not None and cached[0] == identity_id:
             return cached[1]
-        forest: ConsentForest = self.consent_client.get_consents(
-            identity_id
-        ).to_forest()
+        self._consent_lookup.active = True
+        try:
+            forest: ConsentForest = self.consent_client.get_consents(
+                identity_id
+            ).to_forest()
+        finally:
+            self._consent_lookup.active = False
         self._cached_consent_forest = (identity_id, forest)
         return forest
