@@ -38,12 +38,21 @@ class EnvConfig:
         override = getattr(cls, f"{service}_url", None)
         if isinstance(override, str):
             return override
-        if service in cls.no_dotapi:
-            return f"https://{service}.{cls.envname}.{cls.domain}/"
         if service in cls.automate_services:
             # automate services live under globus.org in every environment
-            return f"https://{cls.envname}.{service}.automate.globus.org/"
-        return f"https://{service}.api.{cls.envname}.{cls.domain}/"
+            return f"https://{cls._automate_prefix()}{service}.automate.globus.org/"
+        if service in cls.no_dotapi:
+            return f"https://{service}.{cls._hosts_domain()}/"
+        return f"https://{service}.api.{cls._hosts_domain()}/"
+
+    @classmethod
+    def _hosts_domain(cls) -> str:
+        # e.g. "sandbox.globuscs.info": hosts are <service>[.api].<this>
+        return f"{cls.envname}.{cls.domain}"
+
+    @classmethod
+    def _automate_prefix(cls) -> str:
+        return f"{cls.envname}."
 
     @classmethod
     def get_by_name(cls, env: str) -> type[EnvConfig] | None:
@@ -57,31 +66,17 @@ class ProductionEnvConfig(EnvConfig):
     nexus_url = "https://nexus.api.globusonline.org/"
 
     @classmethod
-    def get_service_url(cls, service: str) -> str:
-        override = getattr(cls, f"{service}_url", None)
-        if isinstance(override, str):
-            return override
-        if service in cls.no_dotapi:
-            return f"https://{service}.{cls.domain}/"
-        if service in cls.automate_services:
-            return f"https://{service}.automate.{cls.domain}/"
-        return f"https://{service}.api.{cls.domain}/"
+    def _hosts_domain(cls) -> str:
+        return cls.domain
+
+    @classmethod
+    def _automate_prefix(cls) -> str:
+        return ""
 
 
 class PreviewEnvConfig(EnvConfig):
     envname = "preview"
     domain = "globus.org"
-
-    @classmethod
-    def get_service_url(cls, service: str) -> str:
-        override = getattr(cls, f"{service}_url", None)
-        if isinstance(override, str):
-            return override
-        if service in cls.no_dotapi:
-            return f"https://{service}.preview.{cls.domain}/"
-        if service in cls.automate_services:
-            return super().get_service_url(service)
-        return f"https://{service}.api.preview.{cls.domain}/"
 
 
 class SandboxEnvConfig(EnvConfig):
