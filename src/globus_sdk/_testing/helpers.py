@@ -29,7 +29,7 @@ def construct_error(
     *,
     http_status: int,
     body: bytes | str | t.Dict[str, t.Any],
-    error_class: type[E | GlobusAPIError] = GlobusAPIError,
+    error_class: type[E] | type[GlobusAPIError] = GlobusAPIError,
     method: str = "GET",
     response_headers: t.Dict[str, str] | None = None,
     request_headers: t.Dict[str, str] | None = None,

@@ -19,12 +19,6 @@ _SERVICE_BASES: dict[str, tuple[str, str]] = {
     "compute": ("https://compute.api.globus.org", ""),
 }
 
-ServiceName = t.Literal[
-    "auth", "nexus", "transfer", "search", "gcs", "groups", "timer", "flows", "compute"
-]
-HTTPMethod = t.Literal[
-    "GET", "PUT", "POST", "PATCH", "HEAD", "DELETE", "OPTIONS", "CONNECT", "TRACE"
-]
 
 
 def _full_url(service: str | None, path: str) -> str:
@@ -54,8 +48,13 @@ class RegisteredResponse:
         self,
         *,
         path: str,
-        service: ServiceName | None = None,
-        method: HTTPMethod = "GET",
+        service: t.Literal[
+            "auth", "nexus", "transfer", "search", "gcs", "groups", "timer", "flows", "compute"
+        ]
+        | None = None,
+        method: t.Literal[
+            "GET", "PUT", "POST", "PATCH", "HEAD", "DELETE", "OPTIONS", "CONNECT", "TRACE"
+        ] = "GET",
         body: str | None = None,
         content_type: str | None = None,
         headers: dict[str, str] | None = None,
@@ -160,9 +159,13 @@ class ResponseSet:
         self.metadata: dict[str, t.Any] = metadata or {}
         self._data: dict[str, RegisteredResponse | ResponseList] = {}
         for case, value in kwargs.items():
-            self.register(case, value)
+            self._register(case, value)
 
-    def register(self, case: str, value: RegisteredResponse | ResponseList) -> None:
+    def register(self, case: str, value: RegisteredResponse) -> None:
+        """Add (or replace) the response of ``case``."""
+        self._register(case, value)
+
+    def _register(self, case: str, value: RegisteredResponse | ResponseList) -> None:
         value.parent = self
         self._data[case] = value
 
@@ -204,7 +207,7 @@ class ResponseSet:
         rset = cls(metadata=metadata)
         for case, value in {**data, **kwargs}.items():
             if isinstance(value, list):
-                rset.register(case, ResponseList(*(RegisteredResponse(**x) for x in value)))
+                rset._register(case, ResponseList(*(RegisteredResponse(**x) for x in value)))
             else:
                 rset.register(case, RegisteredResponse(**value))
         return rset

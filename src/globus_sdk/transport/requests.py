@@ -135,7 +135,7 @@ class RequestsTransport:
         http_timeout: float | None = None,
         retry_backoff: t.Callable[[RetryContext], float] = _exponential_backoff,
         retry_checks: list[RetryCheck] | None = None,
-        max_sleep: float = 10,
+        max_sleep: float | int = 10,
         max_retries: int | None = None,
     ) -> None:
         self.verify_ssl = config.get_ssl_verify(verify_ssl)
@@ -221,7 +221,7 @@ class RequestsTransport:
         verify_ssl: bool | str | pathlib.Path | None = None,
         http_timeout: float | None = None,
         retry_backoff: t.Callable[[RetryContext], float] | None = None,
-        max_sleep: float | None = None,
+        max_sleep: float | int | None = None,
         max_retries: int | None = None,
     ) -> t.Iterator[None]:
         """Change settings for the duration of a ``with`` block; restored afterwards."""
