@@ -341,7 +341,7 @@ class BaseClient:
 
         authorizer = self._get_authorizer() if automatic_authorization else None
         if authorizer is not None and not same_origin:
-            log.debug("not sending credentials to a foreign origin: %s", url)
+            log.debug("not sending credentials to a foreign origin: %s", _origin(url))
             authorizer = None
 
         response = self.transport.request(

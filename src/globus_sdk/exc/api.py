@@ -19,7 +19,9 @@ _SENSITIVE_QUERY_KEYS = frozenset(
 _MAX_TEXT_IN_STR = 500
 
 
-def _redact_url(url: str) -> str:
+def _redact_url(url: str | None) -> str:
+    if not url:
+        return ""
     try:
         parts = urllib.parse.urlsplit(url)
     except ValueError:

@@ -12,6 +12,7 @@ import typing as t
 import urllib.parse
 
 from globus_sdk import config, exc, utils
+from globus_sdk.exc.api import _redact_url
 from globus_sdk.version import __version__
 
 from ._clientinfo import GlobusClientInfo
@@ -418,7 +419,8 @@ class RequestsTransport:
                     attempt_request.headers.pop("Authorization", None)
                 else:
                     attempt_request.headers["Authorization"] = header
-            log.debug("request %s %s (attempt %d)", method, prepared.url, attempt)
+            if log.isEnabledFor(logging.DEBUG):
+                log.debug("request %s %s (attempt %d)", method, _redact_url(prepared.url), attempt)
             response: requests.Response | None = None
             try:
                 response = self.session.send(attempt_request, **send_kwargs)

@@ -205,3 +205,18 @@ def test_client_follows_the_apps_environment(clean_environ: None) -> None:
     assert tc.base_url == "https://transfer.api.sandbox.globuscs.info/v0.10/"
     with pytest.raises(globus_sdk.GlobusSDKUsageError, match="Environment Mismatch"):
         globus_sdk.TransferClient(app=app, environment="production")
+
+
+def test_debug_logs_never_show_credentials(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    caplog.set_level(logging.DEBUG, logger="globus_sdk")
+    responses.add(responses.GET, "https://transfer.api.globus.org/v0.10/x", json={})
+    responses.add(responses.GET, "https://other.example.org/y", json={})
+    client = MyClient(authorizer=AccessTokenAuthorizer("secret-token-value"))
+    client.get("/x", query_params={"access_token": "query-secret", "ok": "1"})
+    client.get("https://other.example.org/y")
+    text = "\n".join(r.getMessage() for r in caplog.records)
+    assert "request GET" in text
+    assert "secret-token-value" not in text
+    assert "query-secret" not in text
