@@ -24,9 +24,13 @@ log = logging.getLogger(__name__)
 
 
 def _origin(url: str) -> tuple[str, str]:
-    parts = urllib.parse.urlsplit(url)
+    try:
+        parts = urllib.parse.urlsplit(url)
+        port = parts.port
+    except ValueError as err:  # e.g. a non-numeric or out-of-range port
+        raise exc.GlobusSDKUsageError(f"invalid URL {url!r}: {err}") from None
     scheme = parts.scheme.lower()
-    port = parts.port or {"https": 443, "http": 80}.get(scheme)
+    port = port or {"https": 443, "http": 80}.get(scheme)
     return scheme, f"{(parts.hostname or '').lower()}:{port}"
 
 

@@ -220,3 +220,11 @@ def test_debug_logs_never_show_credentials(caplog: pytest.LogCaptureFixture) -> 
     assert "request GET" in text
     assert "secret-token-value" not in text
     assert "query-secret" not in text
+
+
+@pytest.mark.parametrize("url", ["https://host:notaport/x", "https://host:99999/x"])
+def test_absolute_url_with_bad_port_is_usage_error(url: str) -> None:
+    with pytest.raises(globus_sdk.GlobusSDKUsageError, match="invalid URL"):
+        MyClient().get(url)
+    with pytest.raises(globus_sdk.GlobusSDKUsageError):
+        globus_sdk.BaseClient(base_url=url)
