@@ -15,6 +15,7 @@ To talk to real Globus instead, set:
     GLOBUS_DEMO_SOURCE_PATH          (optional) directory to list and copy from, default /~/
     GLOBUS_DEMO_DEST_PATH            (optional) directory to copy into,
                                      default /~/globus-sdk-demo/
+    GLOBUS_DEMO_SEARCH               (optional) endpoint search text, default tutorial
 
 The last part shows a ``ClientApp`` (a service account: client credentials, tokens kept
 in a token storage, authorizers handed to every client). It runs live when

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import abc
 import logging
+import math
 import threading
 import time
 import typing as t
@@ -226,7 +227,11 @@ def _validate_token_data(token_data: dict[str, t.Any]) -> None:
     expires_at = token_data.get("expires_at_seconds")
     if not isinstance(access_token, str) or not access_token:
         raise ValueError("The token response holds no usable 'access_token'.")
-    if not isinstance(expires_at, (int, float)) or isinstance(expires_at, bool):
+    if (
+        not isinstance(expires_at, (int, float))
+        or isinstance(expires_at, bool)
+        or not math.isfinite(expires_at)
+    ):
         raise ValueError("The token response holds no usable 'expires_at_seconds'.")
     refresh_token = token_data.get("refresh_token")
     if refresh_token is not None and not isinstance(refresh_token, str):

@@ -30,8 +30,12 @@ def opt_bool(name: str, value: t.Any) -> bool | None:
     raise ValidationError(f"'{name}' must be a bool or null")
 
 
+def _is_str_list(value: t.Any) -> bool:
+    return isinstance(value, (list, tuple)) and all(isinstance(s, str) for s in value)
+
+
 def str_list(name: str, value: t.Any) -> list[str]:
-    if isinstance(value, (list, tuple)) and all(isinstance(s, str) for s in value):
+    if _is_str_list(value):
         return list(value)
     raise ValidationError(f"'{name}' must be a list of strings")
 
@@ -39,7 +43,7 @@ def str_list(name: str, value: t.Any) -> list[str]:
 def opt_str_list(name: str, value: t.Any) -> list[str] | None:
     if value is None:
         return None
-    if isinstance(value, (list, tuple)) and all(isinstance(s, str) for s in value):
+    if _is_str_list(value):
         return list(value)
     raise ValidationError(f"'{name}' must be a list of strings or null")
 
@@ -47,7 +51,7 @@ def opt_str_list(name: str, value: t.Any) -> list[str] | None:
 def opt_str_or_str_list(name: str, value: t.Any) -> str | list[str] | None:
     if value is None or isinstance(value, str):
         return value
-    if isinstance(value, (list, tuple)) and all(isinstance(s, str) for s in value):
+    if _is_str_list(value):
         return list(value)
     raise ValidationError(f"'{name}' must be a string, a list of strings or null")
 

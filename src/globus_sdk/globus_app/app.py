@@ -20,7 +20,12 @@ from globus_sdk.tokenstorage.v2.validating_token_storage import (
 )
 
 from .authorizer_factory import AuthorizerFactory
-from .config import DEFAULT_CONFIG, KNOWN_TOKEN_STORAGES, GlobusAppConfig, _choices
+from .config import (
+    DEFAULT_CONFIG,
+    KNOWN_TOKEN_STORAGES,
+    GlobusAppConfig,
+    _resolve_provider,
+)
 
 if t.TYPE_CHECKING:
     import uuid
@@ -28,6 +33,8 @@ if t.TYPE_CHECKING:
     from globus_sdk._types import ScopeCollectionType
     from globus_sdk.gare import GlobusAuthorizationParameters
     from globus_sdk.services.auth import OAuthTokenResponse
+
+    from .protocols import IDTokenDecoderProvider
 
 log = logging.getLogger(__name__)
 
@@ -183,21 +190,9 @@ class GlobusApp(metaclass=abc.ABCMeta):
         token_storage = self.config.token_storage
         if isinstance(token_storage, TokenStorage):
             return token_storage
-        if isinstance(token_storage, str):
-            if token_storage not in KNOWN_TOKEN_STORAGES:
-                raise GlobusSDKUsageError(
-                    f"Unsupported token_storage: {token_storage!r}. "
-                    f"Expected {_choices(KNOWN_TOKEN_STORAGES)}."
-                )
-            provider = KNOWN_TOKEN_STORAGES[token_storage]
-        elif callable(getattr(token_storage, "for_globus_app", None)):
-            provider = token_storage
-        else:
-            raise GlobusSDKUsageError(
-                "token_storage must be a TokenStorage, a provider of one (with a "
-                f"for_globus_app method) or one of {_choices(KNOWN_TOKEN_STORAGES)}; "
-                f"got {type(token_storage).__name__}."
-            )
+        provider = _resolve_provider(
+            "token_storage", "a TokenStorage", token_storage, KNOWN_TOKEN_STORAGES
+        )
         # tokens of different environments must not mix
         namespace = "DEFAULT"
         if self.config.environment != "production":
@@ -213,12 +208,10 @@ class GlobusApp(metaclass=abc.ABCMeta):
         decoder = self.config.id_token_decoder
         if isinstance(decoder, IDTokenDecoder):
             return decoder
-        if not callable(getattr(decoder, "for_globus_app", None)):
-            raise GlobusSDKUsageError(
-                "id_token_decoder must be an IDTokenDecoder or a provider of one "
-                f"(with a for_globus_app method), not {type(decoder).__name__}."
-            )
-        return decoder.for_globus_app(
+        provider: IDTokenDecoderProvider = _resolve_provider(
+            "id_token_decoder", "an IDTokenDecoder", decoder, known={}
+        )
+        return provider.for_globus_app(
             app_name=self.app_name, config=self.config, login_client=self._login_client
         )
 

@@ -229,4 +229,3 @@ class ClientCredentialsAuthorizerFactory(
             expires_at=token_data.expires_at_seconds if token_data else None,
             on_refresh=self.token_storage.store_token_response,
         )
-

@@ -121,4 +121,3 @@ class ClientApp(GlobusApp):
                 requested_scopes=Scope.parse(" ".join(str(s) for s in scopes))
             )
             self._store_login_response(token_res)
-

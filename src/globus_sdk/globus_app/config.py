@@ -50,8 +50,41 @@ KNOWN_TOKEN_STORAGES: dict[str, TokenStorageProvider] = {
 }
 
 
+_P = t.TypeVar("_P")
+
+
 def _choices(known: t.Mapping[str, t.Any]) -> str:
     return ", ".join(repr(name) for name in known)
+
+
+def _known(option: str, name: str, known: t.Mapping[str, _P]) -> _P:
+    """The entry ``name`` of ``known``; an unknown name is a usage error."""
+    if name not in known:
+        raise GlobusSDKUsageError(
+            f"Unsupported {option}: {name!r}. Expected {_choices(known)}."
+        )
+    return known[name]
+
+
+def _resolve_provider(
+    option: str, kind: str, value: t.Any, known: t.Mapping[str, _P]
+) -> _P:
+    """
+    The provider which ``value`` names (a key of ``known``) or is (an object with a
+    ``for_globus_app`` method). ``kind`` describes an instance of what it provides,
+    for the error message.
+    """
+    if isinstance(value, str) and known:
+        return _known(option, value, known)
+    if callable(getattr(value, "for_globus_app", None)):
+        return t.cast("_P", value)
+    accepted = [kind, "a provider of one (with a for_globus_app method)"]
+    if known:
+        accepted.append(f"one of {_choices(known)}")
+    raise GlobusSDKUsageError(
+        f"{option} must be {', '.join(accepted[:-1])} or {accepted[-1]}; "
+        f"got {type(value).__name__}."
+    )
 
 
 def resolve_by_login_flow(app: GlobusApp, error: TokenValidationError) -> None:
@@ -113,22 +146,12 @@ class GlobusAppConfig:
 
     def __post_init__(self) -> None:
         # a misspelt name fails here, where it was written, not at first login
-        if (
-            isinstance(self.login_flow_manager, str)
-            and self.login_flow_manager not in KNOWN_LOGIN_FLOW_MANAGERS
-        ):
-            raise GlobusSDKUsageError(
-                f"Unsupported login_flow_manager: {self.login_flow_manager!r}. "
-                f"Expected {_choices(KNOWN_LOGIN_FLOW_MANAGERS)}."
+        if isinstance(self.login_flow_manager, str):
+            _known(
+                "login_flow_manager", self.login_flow_manager, KNOWN_LOGIN_FLOW_MANAGERS
             )
-        if (
-            isinstance(self.token_storage, str)
-            and self.token_storage not in KNOWN_TOKEN_STORAGES
-        ):
-            raise GlobusSDKUsageError(
-                f"Unsupported token_storage: {self.token_storage!r}. "
-                f"Expected {_choices(KNOWN_TOKEN_STORAGES)}."
-            )
+        if isinstance(self.token_storage, str):
+            _known("token_storage", self.token_storage, KNOWN_TOKEN_STORAGES)
         if not isinstance(self.request_refresh_tokens, bool):
             raise GlobusSDKUsageError(
                 "request_refresh_tokens must be a bool, not "

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import typing as t
 
-from globus_sdk.exc import GlobusSDKUsageError
 from globus_sdk.gare import GlobusAuthorizationParameters
 from globus_sdk.login_flows import CommandLineLoginFlowManager, LoginFlowManager
 from globus_sdk.scopes import Scope
@@ -26,13 +25,20 @@ from .authorizer_factory import (
     AccessTokenAuthorizerFactory,
     RefreshTokenAuthorizerFactory,
 )
-from .config import DEFAULT_CONFIG, KNOWN_LOGIN_FLOW_MANAGERS, GlobusAppConfig, _choices
+from .config import (
+    DEFAULT_CONFIG,
+    KNOWN_LOGIN_FLOW_MANAGERS,
+    GlobusAppConfig,
+    _resolve_provider,
+)
 
 if t.TYPE_CHECKING:
     import uuid
 
     from globus_sdk._types import ScopeCollectionType
     from globus_sdk.tokenstorage import TokenStorage
+
+    from .protocols import LoginFlowManagerProvider
 
 
 class UserApp(GlobusApp):
@@ -105,27 +111,13 @@ class UserApp(GlobusApp):
         login_flow_manager = self.config.login_flow_manager
         if isinstance(login_flow_manager, LoginFlowManager):
             return login_flow_manager
-        if login_flow_manager is None:
-            return CommandLineLoginFlowManager.for_globus_app(
-                app_name=self.app_name,
-                login_client=self._login_client,
-                config=self.config,
-            )
-        if isinstance(login_flow_manager, str):
-            if login_flow_manager not in KNOWN_LOGIN_FLOW_MANAGERS:
-                raise GlobusSDKUsageError(
-                    f"Unsupported login_flow_manager: {login_flow_manager!r}. "
-                    f"Expected {_choices(KNOWN_LOGIN_FLOW_MANAGERS)}."
-                )
-            provider = KNOWN_LOGIN_FLOW_MANAGERS[login_flow_manager]
-        elif callable(getattr(login_flow_manager, "for_globus_app", None)):
-            provider = login_flow_manager
-        else:
-            raise GlobusSDKUsageError(
-                "login_flow_manager must be a LoginFlowManager, a provider of one "
-                "(with a for_globus_app method) or one of "
-                f"{_choices(KNOWN_LOGIN_FLOW_MANAGERS)}; got "
-                f"{type(login_flow_manager).__name__}."
+        provider: LoginFlowManagerProvider = CommandLineLoginFlowManager
+        if login_flow_manager is not None:
+            provider = _resolve_provider(
+                "login_flow_manager",
+                "a LoginFlowManager",
+                login_flow_manager,
+                KNOWN_LOGIN_FLOW_MANAGERS,
             )
         return provider.for_globus_app(
             app_name=self.app_name, config=self.config, login_client=self._login_client

@@ -23,7 +23,6 @@ import contextlib
 import json
 import os
 import secrets
-import sqlite3
 import threading
 import typing as t
 
@@ -169,69 +168,6 @@ def exclusive_lock(filepath: str) -> t.Iterator[None]:
         finally:
             # closing the descriptor releases the flock
             os.close(fd)
-
-
-def is_memory_database(filepath: str, connect_params: t.Mapping[str, t.Any]) -> bool:
-    if filepath == ":memory:":
-        return True
-    return bool(connect_params.get("uri")) and "mode=memory" in filepath
-
-
-class SQLiteConnectionManager:
-    """
-    One lazily opened ``sqlite3`` connection, usable from any thread.
-
-    The connection is opened with ``check_same_thread=False`` (unless the caller's
-    ``connect_params`` say otherwise) and every use holds a lock, so a storage object
-    may be shared between threads. A database file the SDK creates is created with
-    mode 0600 (and missing directories 0700) before SQLite opens it; SQLite gives its
-    journal files the same mode as the database file.
-    """
-
-    def __init__(
-        self,
-        filepath: str,
-        connect_params: t.Mapping[str, t.Any] | None,
-        initialize: t.Callable[[sqlite3.Connection], None],
-    ) -> None:
-        self.filepath = filepath
-        self._connect_params = dict(connect_params or {})
-        self._initialize = initialize
-        self._lock = threading.RLock()
-        self._connection: sqlite3.Connection | None = None
-
-    @contextlib.contextmanager
-    def connection(self) -> t.Iterator[sqlite3.Connection]:
-        with self._lock:
-            if self._connection is None:
-                self._connection = self._open()
-            yield self._connection
-
-    def _open(self) -> sqlite3.Connection:
-        is_memory = is_memory_database(self.filepath, self._connect_params)
-        if not is_memory and not self._connect_params.get("uri"):
-            create_private_file(self.filepath)
-        params: dict[str, t.Any] = {"check_same_thread": False}
-        params.update(self._connect_params)
-        conn: sqlite3.Connection = sqlite3.connect(self.filepath, **params)
-        try:
-            self._initialize(conn)
-        except sqlite3.DatabaseError as e:
-            conn.close()
-            # same exception class, but say which file is at fault
-            raise type(e)(
-                f"Token storage database '{self.filepath}' could not be used: {e}"
-            ) from e
-        except BaseException:
-            conn.close()
-            raise
-        return conn
-
-    def close(self) -> None:
-        with self._lock:
-            if self._connection is not None:
-                self._connection.close()
-                self._connection = None
 
 
 @contextlib.contextmanager

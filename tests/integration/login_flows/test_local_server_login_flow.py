@@ -180,6 +180,40 @@ def test_login_end_to_end(
         socket.create_connection(("127.0.0.1", port), timeout=1).close()
 
 
+def test_no_secret_is_logged_or_printed(
+    server: LoopbackServer,
+    login_client: globus_sdk.NativeAppAuthClient,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    pages: list[requests.Response] = []
+    browser = ScriptedBrowser(
+        follow_login(
+            server,
+            pages,
+            query=lambda q: {"code": "secret-auth-code", "state": q["state"]},
+        )
+    )
+    use_browser(monkeypatch, browser)
+    caplog.set_level("DEBUG")
+
+    LocalServerLoginFlowManager(login_client).run_login_flow(PARAMS)
+    browser.join()
+
+    state = query_of(browser.urls[0])["state"]
+    form = dict(urllib.parse.parse_qsl(server.requests[-1].body.decode()))
+    out, err = capfd.readouterr()
+    # (the stand-in browser's own urllib3 lines are not the SDK's)
+    sdk_log = "\n".join(
+        r.getMessage() for r in caplog.records if r.name.startswith("globus_sdk")
+    )
+    assert sdk_log
+    for secret in ("secret-auth-code", state, form["code_verifier"]):
+        assert secret not in sdk_log
+        assert secret not in out + err
+
+
 def test_wrong_state_is_rejected(
     server: LoopbackServer,
     login_client: globus_sdk.NativeAppAuthClient,

@@ -90,3 +90,54 @@ def test_sqlite_corrupt_file(tmp_path: t.Any, cls: t.Any) -> None:
     assert str(path) in str(excinfo.value)
     storage.close()
     assert path.read_bytes() == content
+
+
+@pytest.mark.parametrize("cls", [SQLiteTokenStorage, SQLiteAdapter])
+@pytest.mark.parametrize("row", ["{not json", "[1, 2]"])
+def test_sqlite_corrupt_row_names_the_database(
+    tmp_path: t.Any, cls: t.Any, row: str
+) -> None:
+    path = tmp_path / "tokens.db"
+    storage = cls(path)
+    storage.close()  # never opened: creates nothing
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "CREATE TABLE token_storage (namespace VARCHAR NOT NULL, "
+            "resource_server VARCHAR NOT NULL, token_data_json VARCHAR NOT NULL, "
+            "PRIMARY KEY (namespace, resource_server))"
+        )
+        conn.execute(
+            "INSERT INTO token_storage VALUES ('DEFAULT', 'rs.example', ?)", (row,)
+        )
+    conn.close()
+
+    read_all = (
+        storage.get_by_resource_server
+        if cls is SQLiteAdapter
+        else storage.get_token_data_by_resource_server
+    )
+    for operation in (read_all, lambda: storage.get_token_data("rs.example")):
+        with pytest.raises(ValueError, match="corrupt") as excinfo:
+            operation()
+        assert str(path) in str(excinfo.value)
+        assert "rs.example" in str(excinfo.value)
+    storage.close()
+
+
+@pytest.mark.parametrize("cls", [SQLiteTokenStorage, SQLiteAdapter])
+def test_sqlite_temporary_database(
+    tmp_path: t.Any, monkeypatch: pytest.MonkeyPatch, cls: t.Any, token_response: t.Any
+) -> None:
+    # "" is SQLite's private temporary database: no file is created for it
+    monkeypatch.chdir(tmp_path)
+    storage = cls("")
+    if cls is SQLiteAdapter:
+        storage.store(token_response("rs.example"))
+        assert storage.get_token_data("rs.example")["access_token"] == (
+            "access-rs.example"
+        )
+    else:
+        storage.store_token_response(token_response("rs.example"))
+        assert storage.get_token_data("rs.example").access_token == "access-rs.example"
+    storage.close()
+    assert list(tmp_path.iterdir()) == []

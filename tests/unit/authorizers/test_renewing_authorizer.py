@@ -228,6 +228,8 @@ def test_token_response_must_hold_exactly_one_resource_server(
         {"expires_at_seconds": 2_000_000_000},
         {"access_token": "", "expires_at_seconds": 2_000_000_000},
         {"access_token": "x", "expires_at_seconds": "soon"},
+        {"access_token": "x", "expires_at_seconds": float("inf")},
+        {"access_token": "x", "expires_at_seconds": float("nan")},
         {"access_token": "x", "expires_at_seconds": 2_000_000_000, "refresh_token": 5},
     ],
 )

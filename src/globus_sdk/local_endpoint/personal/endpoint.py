@@ -94,9 +94,7 @@ class LocalGlobusConnectPersonal:
         try:
             with open(fname, encoding="utf-8") as fp:
                 lines = [line.strip() for line in fp]
-        except (FileNotFoundError, NotADirectoryError):
-            return None
-        except UnicodeDecodeError:
+        except (FileNotFoundError, NotADirectoryError, UnicodeDecodeError):
             return None
         first_line = next((line for line in lines if line), None)
         if first_line is None:

@@ -38,6 +38,11 @@ def _without_none(data: dict[str, t.Any]) -> dict[str, t.Any]:
     return {k: v for k, v in data.items() if v is not None}
 
 
+def _query(query_params: dict[str, t.Any] | None, **params: t.Any) -> dict[str, t.Any]:
+    """``query_params`` (copied) plus the named parameters given; the named ones win."""
+    return {**(query_params or {}), **_without_none(params)}
+
+
 class FlowsClient(client.BaseClient):
     r"""
     Client for the Globus Flows API: manage flows and inspect or manage runs.
@@ -125,9 +130,7 @@ class FlowsClient(client.BaseClient):
                 "run_managers": run_managers,
                 "run_monitors": run_monitors,
                 "keywords": keywords,
-                "subscription_id": None
-                if subscription_id is None
-                else str(subscription_id),
+                "subscription_id": subscription_id,
             }
         )
         data.update(additional_fields or {})
@@ -191,20 +194,14 @@ class FlowsClient(client.BaseClient):
             orderby_param: str | list[str] | None = orderby
         else:
             orderby_param = list(orderby)  # sent as a repeated parameter
-        params = {
-            **(query_params or {}),
-            **_without_none(
-                {
-                    "filter_role": filter_role,
-                    "filter_roles": (
-                        None if filter_roles is None else utils.commajoin(filter_roles)
-                    ),
-                    "filter_fulltext": filter_fulltext,
-                    "orderby": orderby_param,
-                    "marker": marker,
-                }
-            ),
-        }
+        params = _query(
+            query_params,
+            filter_role=filter_role,
+            filter_roles=None if filter_roles is None else utils.commajoin(filter_roles),
+            filter_fulltext=filter_fulltext,
+            orderby=orderby_param,
+            marker=marker,
+        )
         return IterableFlowsResponse(self.get("/flows", query_params=params))
 
     def update_flow(
@@ -251,8 +248,6 @@ class FlowsClient(client.BaseClient):
         :param additional_fields: more fields of the request body (they override
             the fields above)
         """
-        if isinstance(subscription_id, uuid.UUID):
-            subscription_id = str(subscription_id)
         data = _without_none(
             {
                 "title": title,
@@ -324,22 +319,14 @@ class FlowsClient(client.BaseClient):
         :param marker: the marker of the page to fetch (paging)
         :param query_params: more query parameters
         """
-        params = {
-            **(query_params or {}),
-            **_without_none(
-                {
-                    "filter_flow_id": (
-                        None
-                        if filter_flow_id is None
-                        else utils.commajoin(filter_flow_id)
-                    ),
-                    "filter_roles": (
-                        None if filter_roles is None else utils.commajoin(filter_roles)
-                    ),
-                    "marker": marker,
-                }
+        params = _query(
+            query_params,
+            filter_flow_id=(
+                None if filter_flow_id is None else utils.commajoin(filter_flow_id)
             ),
-        }
+            filter_roles=None if filter_roles is None else utils.commajoin(filter_roles),
+            marker=marker,
+        )
         return IterableRunsResponse(self.get("/runs", query_params=params))
 
     @paging.has_paginator(paging.MarkerPaginator, items_key="entries")
@@ -363,12 +350,9 @@ class FlowsClient(client.BaseClient):
         :param marker: the marker of the page to fetch (paging)
         :param query_params: more query parameters
         """
-        params = {
-            **(query_params or {}),
-            **_without_none(
-                {"limit": limit, "reverse_order": reverse_order, "marker": marker}
-            ),
-        }
+        params = _query(
+            query_params, limit=limit, reverse_order=reverse_order, marker=marker
+        )
         return IterableRunLogsResponse(
             self.get(f"/runs/{quote_id(run_id)}/log", query_params=params)
         )
@@ -388,10 +372,7 @@ class FlowsClient(client.BaseClient):
             description and keywords (as ``flow_description``)
         :param query_params: more query parameters
         """
-        params = {
-            **(query_params or {}),
-            **_without_none({"include_flow_description": include_flow_description}),
-        }
+        params = _query(query_params, include_flow_description=include_flow_description)
         return self.get(f"/runs/{quote_id(run_id)}", query_params=params)
 
     def get_run_definition(self, run_id: uuid.UUID | str) -> GlobusHTTPResponse:

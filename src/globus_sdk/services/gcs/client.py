@@ -49,6 +49,10 @@ def _opt(value: t.Any) -> t.Any:
     return utils.MISSING if value is None else value
 
 
+def _id_opt(value: uuid.UUID | str | None) -> str | utils.MissingType:
+    return utils.MISSING if value is None else str(value)
+
+
 class GCSClient(client.BaseClient):
     """
     Client for the GCS Manager API of one Globus Connect Server endpoint, which
@@ -222,11 +226,7 @@ class GCSClient(client.BaseClient):
         :param query_params: more query parameters
         """
         params = {
-            "mapped_collection_id": (
-                utils.MISSING
-                if mapped_collection_id is None
-                else str(mapped_collection_id)
-            ),
+            "mapped_collection_id": _id_opt(mapped_collection_id),
             "filter": _commajoin_opt(filter),
             "include": _commajoin_opt(include),
             "page_size": _opt(page_size),
@@ -415,9 +415,7 @@ class GCSClient(client.BaseClient):
         :param query_params: more query parameters
         """
         params = {
-            "collection_id": utils.MISSING
-            if collection_id is None
-            else str(collection_id),
+            "collection_id": _id_opt(collection_id),
             "include": _opt(include),
             "page_size": _opt(page_size),
             "marker": _opt(marker),
@@ -477,9 +475,7 @@ class GCSClient(client.BaseClient):
         :param marker: where the page starts (from the previous page's ``marker``)
         """
         params = {
-            "storage_gateway": (
-                utils.MISSING if storage_gateway is None else str(storage_gateway)
-            ),
+            "storage_gateway": _id_opt(storage_gateway),
             "page_size": _opt(page_size),
             "marker": _opt(marker),
             **(query_params or {}),

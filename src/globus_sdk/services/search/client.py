@@ -19,6 +19,17 @@ def _search_page_size(page: t.Any) -> int:
     return count if isinstance(count, int) else 0
 
 
+# search and post_search page alike: 100 results a page, at most the 10,000 the
+# service serves
+_offset_paginated = paging.has_paginator(
+    paging.HasNextPaginator,
+    items_key="gmeta",
+    get_page_size=_search_page_size,
+    max_total_results=10000,
+    page_size=100,
+)
+
+
 class SearchClient(client.BaseClient):
     """
     Client for the `Globus Search API <https://docs.globus.org/api/search/>`_.
@@ -84,13 +95,7 @@ class SearchClient(client.BaseClient):
 
     # ---- queries
 
-    @paging.has_paginator(
-        paging.HasNextPaginator,
-        items_key="gmeta",
-        get_page_size=_search_page_size,
-        max_total_results=10000,
-        page_size=100,
-    )
+    @_offset_paginated
     def search(
         self,
         index_id: uuid.UUID | str,
@@ -121,13 +126,7 @@ class SearchClient(client.BaseClient):
         }
         return self.get(f"/v1/index/{quote_id(index_id)}/search", query_params=params)
 
-    @paging.has_paginator(
-        paging.HasNextPaginator,
-        items_key="gmeta",
-        get_page_size=_search_page_size,
-        max_total_results=10000,
-        page_size=100,
-    )
+    @_offset_paginated
     def post_search(
         self,
         index_id: uuid.UUID | str,
@@ -144,12 +143,9 @@ class SearchClient(client.BaseClient):
         ``client.paginated.post_search(...)`` pages with them (100 results a page,
         10,000 at most).
         """
-        overrides = utils.filter_missing(
-            {
-                "offset": offset if offset is not None else utils.MISSING,
-                "limit": limit if limit is not None else utils.MISSING,
-            }
-        )
+        overrides = {
+            k: v for k, v in (("offset", offset), ("limit", limit)) if v is not None
+        }
         body: t.Any = {**data, **overrides} if overrides else data
         return self.post(f"/v1/index/{quote_id(index_id)}/search", data=body)
 

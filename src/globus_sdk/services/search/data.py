@@ -9,6 +9,11 @@ from globus_sdk import exc, utils
 SearchQueryT = t.TypeVar("SearchQueryT", bound="SearchQueryBase")
 
 
+def _given(**fields: t.Any) -> dict[str, t.Any]:
+    # these helpers predate MISSING: None means "not given"
+    return {key: value for key, value in fields.items() if value is not None}
+
+
 class SearchQueryBase(utils.PayloadWrapper):
     """The setters shared by :class:`SearchQuery` and :class:`SearchScrollQuery`."""
 
@@ -84,16 +89,8 @@ class SearchQuery(SearchQueryBase):
     ) -> None:
         exc.warn_deprecated("'SearchQuery' is deprecated. Use 'SearchQueryV1' instead.")
         super().__init__()
-        if q is not None:
-            self["q"] = q
-        if limit is not None:
-            self["limit"] = limit
-        if offset is not None:
-            self["offset"] = offset
-        if advanced is not None:
-            self["advanced"] = advanced
-        if additional_fields is not None:
-            self.update(additional_fields)
+        self.update(_given(q=q, limit=limit, offset=offset, advanced=advanced))
+        self.update(additional_fields or {})
 
     def set_offset(self, offset: int) -> SearchQuery:
         """Set the number of results to skip (``offset``)."""
@@ -126,11 +123,8 @@ class SearchQuery(SearchQueryBase):
             "field_name": field_name,
             "type": type,
             **(additional_fields or {}),
+            **_given(size=size, date_interval=date_interval),
         }
-        if size is not None:
-            facet["size"] = size
-        if date_interval is not None:
-            facet["date_interval"] = date_interval
         if histogram_range is not None:
             low, high = histogram_range
             facet["histogram_range"] = {"low": low, "high": high}
@@ -158,10 +152,13 @@ class SearchQuery(SearchQueryBase):
         additional_fields: dict[str, t.Any] | None = None,
     ) -> SearchQuery:
         """Append a sort on ``field_name`` (``order``: ``asc`` or ``desc``) to ``sort``."""
-        sort: dict[str, t.Any] = {"field_name": field_name, **(additional_fields or {})}
-        if order is not None:
-            sort["order"] = order
-        self.setdefault("sort", []).append(sort)
+        self.setdefault("sort", []).append(
+            {
+                "field_name": field_name,
+                **(additional_fields or {}),
+                **_given(order=order),
+            }
+        )
         return self
 
 
@@ -187,16 +184,8 @@ class SearchScrollQuery(SearchQueryBase):
         additional_fields: dict[str, t.Any] | None = None,
     ) -> None:
         super().__init__()
-        if q is not None:
-            self["q"] = q
-        if limit is not None:
-            self["limit"] = limit
-        if advanced is not None:
-            self["advanced"] = advanced
-        if marker is not None:
-            self["marker"] = marker
-        if additional_fields is not None:
-            self.update(additional_fields)
+        self.update(_given(q=q, limit=limit, advanced=advanced, marker=marker))
+        self.update(additional_fields or {})
 
     def set_marker(self, marker: str) -> SearchScrollQuery:
         """Set the ``marker`` of the page to fetch."""

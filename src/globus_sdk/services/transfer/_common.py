@@ -40,6 +40,11 @@ def format_orderby(value: str | list[str]) -> str:
     return ",".join(value)
 
 
+def bool_flag(value: bool | None) -> int | None:
+    """A boolean query parameter as Transfer takes it (1 or 0); None stays None."""
+    return None if value is None else int(bool(value))
+
+
 def format_date(value: str | datetime.datetime) -> str:
     """A date for a query parameter: ``datetime`` objects in ISO 8601."""
     if isinstance(value, datetime.datetime):

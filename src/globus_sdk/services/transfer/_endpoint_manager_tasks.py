@@ -11,7 +11,7 @@ from globus_sdk import client, exc, paging, response, utils
 from globus_sdk._internal.urls import quote_id
 from globus_sdk._types import DateLike
 
-from ._common import format_date, get_page_size, query
+from ._common import bool_flag, format_date, get_page_size, query
 from .response import IterableTransferResponse
 
 
@@ -72,8 +72,8 @@ class _EndpointManagerTasksMixin(client.BaseClient):
             filter_task_id=(
                 utils.commajoin(filter_task_id) if filter_task_id is not None else None
             ),
-            filter_owner_id=str(filter_owner_id) if filter_owner_id is not None else None,
-            filter_endpoint=str(filter_endpoint) if filter_endpoint is not None else None,
+            filter_owner_id=filter_owner_id,
+            filter_endpoint=filter_endpoint,
             filter_endpoint_use=filter_endpoint_use,
             filter_is_paused=filter_is_paused,
             filter_completion_time=(
@@ -119,7 +119,7 @@ class _EndpointManagerTasksMixin(client.BaseClient):
             query_params,
             limit=limit,
             offset=offset,
-            filter_is_error=None if filter_is_error is None else (1 if filter_is_error else 0),
+            filter_is_error=bool_flag(filter_is_error),
         )
         return IterableTransferResponse(
             self.get(

@@ -10,7 +10,7 @@ from globus_sdk import client, exc, paging, response
 from globus_sdk._internal.urls import quote_id
 from globus_sdk._types import IntLike
 
-from ._common import get_page_size, query
+from ._common import bool_flag, get_page_size, query
 from .response import ActivationRequirementsResponse, IterableTransferResponse
 
 _GCSV4_ONLY = (
@@ -156,17 +156,13 @@ class _EndpointsMixin(client.BaseClient):
         >>> for ep in tc.endpoint_search("tutorial", filter_scope="my-endpoints"):
         ...     print(ep["display_name"], ep["id"])
         """
-        # Transfer takes booleans as 1/0
-        non_functional = (
-            None if filter_non_functional is None else int(bool(filter_non_functional))
-        )
         params = query(
             query_params,
             filter_fulltext=filter_fulltext,
             filter_scope=filter_scope,
             filter_owner_id=filter_owner_id,
             filter_host_endpoint=filter_host_endpoint,
-            filter_non_functional=non_functional,
+            filter_non_functional=bool_flag(filter_non_functional),
             filter_entity_type=filter_entity_type,
             limit=limit,
             offset=offset,

@@ -9,7 +9,13 @@ import uuid
 from globus_sdk import client, response
 from globus_sdk._internal.urls import quote_id
 
-from ._common import TransferFilterDict, format_filter, format_orderby, query
+from ._common import (
+    TransferFilterDict,
+    bool_flag,
+    format_filter,
+    format_orderby,
+    query,
+)
 from .response import IterableTransferResponse
 
 
@@ -61,7 +67,7 @@ class _OperationsMixin(client.BaseClient):
         params = query(
             query_params,
             path=path,
-            show_hidden=None if show_hidden is None else int(bool(show_hidden)),
+            show_hidden=bool_flag(show_hidden),
             limit=limit,
             offset=offset,
             orderby=None if orderby is None else format_orderby(orderby),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import typing as t
 import uuid
 
-from globus_sdk import client, exc
+from globus_sdk import client, exc, utils
 from globus_sdk.paging.table import PaginatedMethod, PaginatorTable
 from globus_sdk.scopes import GCSCollectionScopeBuilder, Scope, TransferScopes
 
@@ -94,8 +94,12 @@ class TransferClient(
     error_class = TransferAPIError
     transport_class = TransferRequestsTransport
     scopes = TransferScopes
-    #: the scope a ``GlobusApp`` requests for this client unless told otherwise
-    default_scope_requirements = [Scope(TransferScopes.all)]
+
+    @utils.classproperty
+    def default_scope_requirements(cls) -> list[Scope]:
+        """The scopes requested through a ``GlobusApp``: ``TransferScopes.all``."""
+        # a fresh list of fresh scopes: a caller cannot alter the class's defaults
+        return [Scope(TransferScopes.all)]
 
     def add_app_data_access_scope(
         self, collection_ids: uuid.UUID | str | t.Iterable[uuid.UUID | str]

@@ -6,9 +6,6 @@ import typing as t
 
 from globus_sdk import exc
 
-if t.TYPE_CHECKING:
-    import requests
-
 
 class TransferAPIError(exc.GlobusAPIError):
     """
@@ -23,9 +20,6 @@ class TransferAPIError(exc.GlobusAPIError):
 
     :ivar request_id: the id of the failed request, to quote when contacting support
     """
-
-    def __init__(self, r: requests.Response, *args: t.Any, **kwargs: t.Any) -> None:
-        super().__init__(r, *args, **kwargs)
 
     def _get_args(self) -> list[t.Any]:
         return [*super()._get_args(), self.request_id]

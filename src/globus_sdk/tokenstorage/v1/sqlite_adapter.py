@@ -4,47 +4,20 @@ from __future__ import annotations
 
 import json
 import pathlib
-import sqlite3
 import typing as t
 
-from globus_sdk.version import __version__
-
-from .. import _files
+from .._sqlite import SQLiteTokenDatabase
 from .base import FileAdapter
 
 if t.TYPE_CHECKING:
     import globus_sdk
 
-_SCHEMA = (
-    """CREATE TABLE IF NOT EXISTS config_storage (
-        namespace VARCHAR NOT NULL,
-        config_name VARCHAR NOT NULL,
-        config_data_json VARCHAR NOT NULL,
-        PRIMARY KEY (namespace, config_name)
-    )""",
-    """CREATE TABLE IF NOT EXISTS token_storage (
-        namespace VARCHAR NOT NULL,
-        resource_server VARCHAR NOT NULL,
-        token_data_json VARCHAR NOT NULL,
-        PRIMARY KEY (namespace, resource_server)
-    )""",
-    """CREATE TABLE IF NOT EXISTS sdk_storage_adapter_internal (
-        attribute VARCHAR NOT NULL,
-        value VARCHAR NOT NULL,
-        PRIMARY KEY (attribute)
-    )""",
-)
-
-
-def _initialize(conn: sqlite3.Connection) -> None:
-    with conn:
-        for statement in _SCHEMA:
-            conn.execute(statement)
-        conn.execute(
-            "INSERT OR IGNORE INTO sdk_storage_adapter_internal(attribute, value) "
-            "VALUES (?, ?)",
-            ("globus-sdk.version", __version__),
-        )
+_CONFIG_SCHEMA = """CREATE TABLE IF NOT EXISTS config_storage (
+    namespace VARCHAR NOT NULL,
+    config_name VARCHAR NOT NULL,
+    config_data_json VARCHAR NOT NULL,
+    PRIMARY KEY (namespace, config_name)
+)"""
 
 
 class SQLiteAdapter(FileAdapter):
@@ -70,8 +43,8 @@ class SQLiteAdapter(FileAdapter):
     ) -> None:
         self.filename = self.dbname = str(dbname)
         self.namespace = namespace
-        self._db = _files.SQLiteConnectionManager(
-            self.dbname, connect_params, _initialize
+        self._db = SQLiteTokenDatabase(
+            self.dbname, connect_params, extra_schema=(_CONFIG_SCHEMA,)
         )
 
     def close(self) -> None:
@@ -134,18 +107,7 @@ class SQLiteAdapter(FileAdapter):
 
         :param token_response: the token response to store
         """
-        rows = [
-            (self.namespace, resource_server, json.dumps(token_data))
-            for resource_server, token_data in (
-                token_response.by_resource_server.items()
-            )
-        ]
-        with self._db.connection() as conn, conn:
-            conn.executemany(
-                "REPLACE INTO token_storage(namespace, resource_server, "
-                "token_data_json) VALUES (?, ?, ?)",
-                rows,
-            )
+        self._db.store_tokens(self.namespace, token_response.by_resource_server)
 
     def get_token_data(self, resource_server: str) -> dict[str, t.Any] | None:
         """
@@ -154,28 +116,14 @@ class SQLiteAdapter(FileAdapter):
         :param resource_server: the resource server to look up, as a key of
             ``OAuthTokenResponse.by_resource_server``
         """
-        with self._db.connection() as conn:
-            row = conn.execute(
-                "SELECT token_data_json FROM token_storage "
-                "WHERE namespace = ? AND resource_server = ?",
-                (self.namespace, resource_server),
-            ).fetchone()
-        if row is None:
-            return None
-        return t.cast("dict[str, t.Any]", json.loads(row[0]))
+        return self._db.read_token(self.namespace, resource_server)
 
     def get_by_resource_server(self) -> dict[str, t.Any]:
         """
         All token data of the current namespace, keyed by resource server, in the
         format of ``OAuthTokenResponse.by_resource_server``.
         """
-        with self._db.connection() as conn:
-            rows = conn.execute(
-                "SELECT resource_server, token_data_json FROM token_storage "
-                "WHERE namespace = ?",
-                (self.namespace,),
-            ).fetchall()
-        return {resource_server: json.loads(data) for resource_server, data in rows}
+        return self._db.read_tokens(self.namespace)
 
     def remove_tokens_for_resource_server(self, resource_server: str) -> bool:
         """
@@ -186,12 +134,7 @@ class SQLiteAdapter(FileAdapter):
 
         :param resource_server: the resource server whose tokens are removed
         """
-        with self._db.connection() as conn, conn:
-            cursor = conn.execute(
-                "DELETE FROM token_storage WHERE namespace = ? AND resource_server = ?",
-                (self.namespace, resource_server),
-            )
-            return cursor.rowcount > 0
+        return self._db.remove_tokens(self.namespace, resource_server)
 
     def iter_namespaces(
         self, *, include_config_namespaces: bool = False
@@ -202,15 +145,12 @@ class SQLiteAdapter(FileAdapter):
 
         :param include_config_namespaces: also yield namespaces of stored config
         """
-        with self._db.connection() as conn:
-            namespaces = [
-                row[0]
-                for row in conn.execute("SELECT DISTINCT namespace FROM token_storage")
-            ]
-            if include_config_namespaces:
+        namespaces = self._db.token_namespaces()
+        if include_config_namespaces:
+            with self._db.connection() as conn:
                 for (namespace,) in conn.execute(
                     "SELECT DISTINCT namespace FROM config_storage"
-                ):
+                ).fetchall():
                     if namespace not in namespaces:
                         namespaces.append(namespace)
         yield from namespaces

@@ -81,18 +81,9 @@ class TokenStorage(metaclass=abc.ABCMeta):
         :param token_response: the token response to store
         """
         identity_id = self._extract_identity_id(token_response)
-        token_data_by_resource_server = {}
-        for resource_server, token_dict in token_response.by_resource_server.items():
-            token_data_by_resource_server[resource_server] = TokenStorageData(
-                resource_server=token_dict["resource_server"],
-                identity_id=identity_id,
-                scope=token_dict["scope"],
-                access_token=token_dict["access_token"],
-                refresh_token=token_dict.get("refresh_token"),
-                expires_at_seconds=token_dict["expires_at_seconds"],
-                token_type=token_dict.get("token_type"),
-            )
-        self.store_token_data_by_resource_server(token_data_by_resource_server)
+        self.store_token_data_by_resource_server(
+            _token_data_from_response(token_response, identity_id)
+        )
 
     def _extract_identity_id(
         self, token_response: globus_sdk.OAuthTokenResponse
@@ -168,6 +159,33 @@ class FileTokenStorage(TokenStorage, metaclass=abc.ABCMeta):
         """
         with _files.user_only_umask():
             yield
+
+
+def _token_data_from_response(
+    token_response: globus_sdk.OAuthTokenResponse,
+    identity_id: str | None,
+    prior: t.Mapping[str, TokenStorageData] | None = None,
+) -> dict[str, TokenStorageData]:
+    """
+    The ``TokenStorageData`` of each entry of ``token_response.by_resource_server``.
+    An entry without a refresh token keeps that of its ``prior`` data, if any.
+    """
+    prior = prior or {}
+    token_data_by_resource_server = {}
+    for resource_server, token_dict in token_response.by_resource_server.items():
+        refresh_token = token_dict.get("refresh_token")
+        if refresh_token is None and resource_server in prior:
+            refresh_token = prior[resource_server].refresh_token
+        token_data_by_resource_server[resource_server] = TokenStorageData(
+            resource_server=token_dict["resource_server"],
+            identity_id=identity_id,
+            scope=token_dict["scope"],
+            access_token=token_dict["access_token"],
+            refresh_token=refresh_token,
+            expires_at_seconds=token_dict["expires_at_seconds"],
+            token_type=token_dict.get("token_type"),
+        )
+    return token_data_by_resource_server
 
 
 # characters which are not allowed in file names on at least one platform

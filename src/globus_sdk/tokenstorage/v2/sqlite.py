@@ -2,41 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import pathlib
-import sqlite3
 import typing as t
 
-from globus_sdk.version import __version__
-
-from .. import _files
+from .._sqlite import SQLiteTokenDatabase
 from .base import FileTokenStorage
 from .token_data import TokenStorageData
-
-_SCHEMA = (
-    """CREATE TABLE IF NOT EXISTS token_storage (
-        namespace VARCHAR NOT NULL,
-        resource_server VARCHAR NOT NULL,
-        token_data_json VARCHAR NOT NULL,
-        PRIMARY KEY (namespace, resource_server)
-    )""",
-    """CREATE TABLE IF NOT EXISTS sdk_storage_adapter_internal (
-        attribute VARCHAR NOT NULL,
-        value VARCHAR NOT NULL,
-        PRIMARY KEY (attribute)
-    )""",
-)
-
-
-def _initialize(conn: sqlite3.Connection) -> None:
-    with conn:
-        for statement in _SCHEMA:
-            conn.execute(statement)
-        conn.execute(
-            "INSERT OR IGNORE INTO sdk_storage_adapter_internal(attribute, value) "
-            "VALUES (?, ?)",
-            ("globus-sdk.version", __version__),
-        )
 
 
 class SQLiteTokenStorage(FileTokenStorage):
@@ -63,9 +34,7 @@ class SQLiteTokenStorage(FileTokenStorage):
         namespace: str = "DEFAULT",
     ) -> None:
         super().__init__(filepath, namespace=namespace)
-        self._db = _files.SQLiteConnectionManager(
-            self.filepath, connect_params, _initialize
-        )
+        self._db = SQLiteTokenDatabase(self.filepath, connect_params)
 
     def close(self) -> None:
         """Close the database connection (it is reopened if the storage is used)."""
@@ -80,29 +49,31 @@ class SQLiteTokenStorage(FileTokenStorage):
 
         :param token_data_by_resource_server: token data keyed by resource server
         """
-        rows = [
-            (self.namespace, resource_server, json.dumps(token_data.to_dict()))
-            for resource_server, token_data in token_data_by_resource_server.items()
-        ]
-        with self._db.connection() as conn, conn:
-            conn.executemany(
-                "REPLACE INTO token_storage(namespace, resource_server, "
-                "token_data_json) VALUES (?, ?, ?)",
-                rows,
-            )
+        self._db.store_tokens(
+            self.namespace,
+            {
+                resource_server: token_data.to_dict()
+                for resource_server, token_data in token_data_by_resource_server.items()
+            },
+        )
 
     def get_token_data_by_resource_server(self) -> dict[str, TokenStorageData]:
         """All token data of the current namespace, keyed by resource server."""
-        with self._db.connection() as conn:
-            rows = conn.execute(
-                "SELECT resource_server, token_data_json FROM token_storage "
-                "WHERE namespace = ?",
-                (self.namespace,),
-            ).fetchall()
         return {
-            resource_server: TokenStorageData.from_dict(json.loads(data))
-            for resource_server, data in rows
+            resource_server: TokenStorageData.from_dict(token_dict)
+            for resource_server, token_dict in self._db.read_tokens(
+                self.namespace
+            ).items()
         }
+
+    def get_token_data(self, resource_server: str) -> TokenStorageData | None:
+        """
+        The token data of ``resource_server``, or ``None`` when there is none.
+
+        :param resource_server: the resource server to look up
+        """
+        token_dict = self._db.read_token(self.namespace, resource_server)
+        return None if token_dict is None else TokenStorageData.from_dict(token_dict)
 
     def remove_token_data(self, resource_server: str) -> bool:
         """
@@ -112,18 +83,8 @@ class SQLiteTokenStorage(FileTokenStorage):
 
         :param resource_server: the resource server whose data is removed
         """
-        with self._db.connection() as conn, conn:
-            cursor = conn.execute(
-                "DELETE FROM token_storage WHERE namespace = ? AND resource_server = ?",
-                (self.namespace, resource_server),
-            )
-            return cursor.rowcount > 0
+        return self._db.remove_tokens(self.namespace, resource_server)
 
     def iter_namespaces(self) -> t.Iterator[str]:
         """Iterate over the namespaces that hold token data."""
-        with self._db.connection() as conn:
-            rows = conn.execute(
-                "SELECT DISTINCT namespace FROM token_storage"
-            ).fetchall()
-        for (namespace,) in rows:
-            yield namespace
+        yield from self._db.token_namespaces()

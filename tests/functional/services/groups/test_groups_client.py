@@ -223,7 +223,7 @@ def test_batch_membership_action(client, last_request):
     actions = (
         globus_sdk.BatchMembershipActions()
         .add_members(meta["identity_ids"], role=globus_sdk.GroupRole.member)
-        .remove_members([uuid.UUID("ae332d86-d274-11e5-b885-b31714a110e9")])
+        .remove_members([uuid.UUID("299e8035-6a3e-4350-9219-2592db4ea909")])
     )
     res = client.batch_membership_action(meta["group_id"], actions)
 
@@ -231,7 +231,7 @@ def test_batch_membership_action(client, last_request):
     assert (sent.method, sent.url) == ("POST", f"{BASE}/groups/{meta['group_id']}")
     assert sent.body == {
         "add": [{"identity_id": i, "role": "member"} for i in meta["identity_ids"]],
-        "remove": [{"identity_id": "ae332d86-d274-11e5-b885-b31714a110e9"}],
+        "remove": [{"identity_id": "299e8035-6a3e-4350-9219-2592db4ea909"}],
     }
     assert [m["identity_id"] for m in res["add"]] == meta["identity_ids"]
 

@@ -7,7 +7,7 @@ import pytest
 import globus_sdk
 from globus_sdk._testing import RegisteredResponse
 
-GROUP_ID = "d3974728-6458-11e4-b72d-123139141556"
+GROUP_ID = "7710631f-39f7-44a1-b3f3-23c8c45341ae"
 
 
 def _register(status, **kwargs):

@@ -10,8 +10,6 @@ import globus_sdk
 from globus_sdk._testing import load_response
 
 BASE = "https://groups.api.globus.org/v2"
-GROUP_ID = "d3974728-6458-11e4-b72d-123139141556"
-IDENTITY_ID = "c699d42e-d274-11e5-bf75-1fc5bf53bb24"
 
 
 def test_default_client_is_created():
@@ -36,9 +34,9 @@ def test_create_group(manager, client, last_request):
 
 
 def test_create_subgroup(manager, client, last_request):
-    load_response(client.create_group)
-    manager.create_group("Sub", "a subgroup", parent_id=uuid.UUID(GROUP_ID))
-    assert last_request().body["parent_id"] == GROUP_ID
+    parent_id = load_response(client.create_group).metadata["group_id"]
+    manager.create_group("Sub", "a subgroup", parent_id=uuid.UUID(parent_id))
+    assert last_request().body["parent_id"] == parent_id
 
 
 def test_set_group_policies(manager, client, last_request):
@@ -100,14 +98,15 @@ def test_set_group_policies_sends_null_timeout_by_default(
     ],
 )
 def test_membership_actions(manager, client, last_request, method, key):
-    load_response(client.batch_membership_action)
-    res = getattr(manager, method)(GROUP_ID, uuid.UUID(IDENTITY_ID))
+    meta = load_response(client.batch_membership_action).metadata
+    group_id, identity_id = meta["group_id"], meta["identity_ids"][0]
+    res = getattr(manager, method)(group_id, uuid.UUID(identity_id))
 
     sent = last_request()
-    assert (sent.method, sent.url) == ("POST", f"{BASE}/groups/{GROUP_ID}")
-    assert sent.body == {key: [{"identity_id": IDENTITY_ID}]}
+    assert (sent.method, sent.url) == ("POST", f"{BASE}/groups/{group_id}")
+    assert sent.body == {key: [{"identity_id": identity_id}]}
     assert sent.authorization == "Bearer mytoken"
-    assert res["add"][0]["identity_id"] == IDENTITY_ID
+    assert res["add"][0]["identity_id"] == identity_id
 
 
 @pytest.mark.parametrize(
@@ -122,7 +121,8 @@ def test_membership_actions(manager, client, last_request, method, key):
     ],
 )
 def test_role_actions(manager, client, last_request, method, key, role, expect):
-    load_response(client.batch_membership_action)
+    meta = load_response(client.batch_membership_action).metadata
+    identity_id = meta["identity_ids"][0]
     kwargs = {} if role is None else {"role": role}
-    getattr(manager, method)(GROUP_ID, IDENTITY_ID, **kwargs)
-    assert last_request().body == {key: [{"identity_id": IDENTITY_ID, "role": expect}]}
+    getattr(manager, method)(meta["group_id"], identity_id, **kwargs)
+    assert last_request().body == {key: [{"identity_id": identity_id, "role": expect}]}

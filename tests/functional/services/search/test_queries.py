@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import globus_sdk
@@ -9,7 +11,7 @@ from globus_sdk._testing import RegisteredResponse, load_response
 from globus_sdk.exc import RemovedInV4Warning
 
 BASE = "https://search.api.globus.org/v1"
-INDEX_ID = "60d1160b-f016-40b0-8545-99619865873d"
+INDEX_ID = "d773776c-b42e-427d-aa13-9a55b71f612e"
 
 
 def _pages(method, path, pages, *, marker=False):
@@ -134,8 +136,6 @@ def test_paginated_post_search(client, mocked_responses):
     items = list(client.paginated.post_search(INDEX_ID, {"q": "x"}).items())
     assert [i["subject"] for i in items] == ["a", "b", "c"]
 
-    import json
-
     bodies = [json.loads(c.request.body) for c in mocked_responses.calls]
     assert bodies == [{"q": "x", "limit": 100}, {"q": "x", "offset": 2, "limit": 100}]
 
@@ -178,8 +178,6 @@ def test_paginated_scroll(client, mocked_responses):
     query = globus_sdk.SearchScrollQuery("q")
     items = list(client.paginated.scroll(INDEX_ID, query).items())
     assert [i["subject"] for i in items] == ["1", "2"]
-
-    import json
 
     bodies = [json.loads(c.request.body) for c in mocked_responses.calls]
     assert bodies == [{"q": "q"}, {"q": "q", "marker": "marker-1"}]

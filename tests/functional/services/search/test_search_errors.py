@@ -7,7 +7,7 @@ import pytest
 import globus_sdk
 from globus_sdk._testing import RegisteredResponse
 
-INDEX_ID = "60d1160b-f016-40b0-8545-99619865873d"
+INDEX_ID = "d773776c-b42e-427d-aa13-9a55b71f612e"
 
 
 def _register(status, **kwargs):

@@ -116,6 +116,19 @@ def test_default_scope_requirements_registered_with_app():
     assert tc.app_scopes is not None
 
 
+def test_default_scope_requirements_fresh_on_each_access():
+    first = globus_sdk.TransferClient.default_scope_requirements
+    first[0].add_dependency("urn:example:dependency")
+    first.append(Scope("urn:example:extra"))
+    # the mutations above reach neither the class nor a new client's app scopes
+    assert [str(s) for s in globus_sdk.TransferClient.default_scope_requirements] == [
+        TransferScopes.all
+    ]
+    app = FakeApp()
+    tc = globus_sdk.TransferClient(app=t.cast(t.Any, app))
+    assert [str(s) for s in tc.app_scopes or []] == [TransferScopes.all]
+
+
 def test_default_scope_requirements_not_shared_mutably():
     app = FakeApp()
     tc = globus_sdk.TransferClient(app=t.cast(t.Any, app))

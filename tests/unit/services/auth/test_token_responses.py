@@ -168,6 +168,16 @@ def test_bad_expires_in_is_treated_as_expired(body):
     )
 
 
+@pytest.mark.parametrize("expires_in", [float("inf"), float("nan"), True])
+def test_non_finite_expires_in_is_treated_as_expired(body, expires_in):
+    # JSON "1e400" and "NaN" decode to inf and nan; int() of them would raise
+    body["expires_in"] = expires_in
+    res = make_response(body)
+    assert (
+        res.by_resource_server["auth.globus.org"]["expires_at_seconds"] <= time.time()
+    )
+
+
 def test_subclasses():
     for cls in (
         globus_sdk.OAuthAuthorizationCodeResponse,

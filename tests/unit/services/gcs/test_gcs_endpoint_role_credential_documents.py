@@ -33,6 +33,11 @@ def test_endpoint_document_omits_missing_and_keeps_none():
     }
 
 
+def test_endpoint_document_one_keyword_string_is_one_keyword():
+    # as in the collection documents: a str is one keyword, not its characters
+    assert EndpointDocument(keywords="genomics")["keywords"] == ["genomics"]
+
+
 def test_endpoint_document_gridftp_port_implies_1_1_0():
     assert EndpointDocument(gridftp_control_channel_port=2811)["DATA_TYPE"] == (
         "endpoint#1.1.0"

@@ -18,8 +18,8 @@ from globus_sdk.services.groups import (
     GroupVisibility,
 )
 
-ID1 = "ae332d86-d274-11e5-b885-b31714a110e9"
-ID2 = "c699d42e-d274-11e5-bf75-1fc5bf53bb24"
+ID1 = "299e8035-6a3e-4350-9219-2592db4ea909"
+ID2 = "e844ddfd-befb-4a37-ae01-14128dd933fd"
 
 
 def test_enum_values():

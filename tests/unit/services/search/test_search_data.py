@@ -150,6 +150,24 @@ def test_scroll_query():
     assert dict(SearchScrollQuery()) == {}
 
 
+def test_falsy_values_are_sent_and_none_is_omitted():
+    # None means "not given" in these helpers; 0, "" and False are values
+    assert dict(_legacy("", limit=0, offset=None, advanced=False)) == {
+        "q": "",
+        "limit": 0,
+        "advanced": False,
+    }
+    assert dict(SearchScrollQuery(None, limit=0, marker="")) == {
+        "limit": 0,
+        "marker": "",
+    }
+    query = _legacy().add_facet("f", "x", size=0).add_sort("y", order=None)
+    assert query["facets"] == [
+        {"name": "f", "field_name": "x", "type": "terms", "size": 0}
+    ]
+    assert query["sort"] == [{"field_name": "y"}]
+
+
 def test_scroll_query_does_not_warn():
     # filterwarnings=error makes any warning fail this test
     SearchScrollQuery("q")

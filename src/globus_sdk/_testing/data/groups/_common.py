@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import typing as t
 
-GROUP_ID = "d3974728-6458-11e4-b72d-123139141556"
+GROUP_ID = "7710631f-39f7-44a1-b3f3-23c8c45341ae"
 SUBGROUP_ID = "8c3d1f27-33a1-4a7c-9b21-2f3f6a1e0b47"
 SUBSCRIPTION_ID = "0f4d7cb2-8e61-4f0e-a7f3-5f1e9c3b2a10"
 SUBSCRIPTION_GROUP_ID = "5e0c9f9a-2b77-4d1e-8c55-7b0a8e9f3c21"
-IDENTITY_ID = "ae332d86-d274-11e5-b885-b31714a110e9"
-IDENTITY_ID_2 = "c699d42e-d274-11e5-bf75-1fc5bf53bb24"
-USERNAME = "sirosen@globusid.org"
+IDENTITY_ID = "299e8035-6a3e-4350-9219-2592db4ea909"
+IDENTITY_ID_2 = "e844ddfd-befb-4a37-ae01-14128dd933fd"
+USERNAME = "kai.morgan@example.org"
 USERNAME_2 = "ada@university.example.edu"
 
 POLICIES: dict[str, t.Any] = {

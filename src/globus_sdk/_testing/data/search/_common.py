@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import typing as t
 
-INDEX_ID = "60d1160b-f016-40b0-8545-99619865873d"
+INDEX_ID = "d773776c-b42e-427d-aa13-9a55b71f612e"
 INDEX_ID_2 = "a7f3e4c1-2d9b-4b6e-8f05-3c1d9e7b5a42"
 TASK_ID = "9f3c2b1a-7e6d-4c5b-a4f3-2e1d0c9b8a76"
 TASK_ID_2 = "1b2c3d4e-5f60-4718-92a3-b4c5d6e7f809"
-IDENTITY_ID = "46bd0f56-e24f-11e5-a510-131bef46955c"
-IDENTITY_ID_2 = "ae341a98-d274-11e5-b888-dbae3a8ba545"
-ROLE_ID = "MDMwMjM5"
-ROLE_ID_2 = "MDMwMjQw"
+IDENTITY_ID = "45cac0d2-0c51-40e9-b75b-6e4d2606c003"
+IDENTITY_ID_2 = "aa19b981-a09e-42fb-8e49-19e2d6ba90ea"
+ROLE_ID = "MTQ4MjAx"
+ROLE_ID_2 = "MTQ4MjAy"
 SUBJECT = "https://example.org/datasets/ocean-temperature-2023"
 SUBJECT_2 = "https://example.org/datasets/sea-ice-extent-2023"
 

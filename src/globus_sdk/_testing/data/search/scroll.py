@@ -2,7 +2,7 @@ from globus_sdk._testing.models import RegisteredResponse, ResponseSet
 
 from ._common import GMETA, INDEX_ID
 
-MARKER = "3d34900e3e4211ebb8b4dbb0ec9d83e8"
+MARKER = "4e4b2c18898cbd047d3a4fe9017eae32"
 
 RESPONSES = ResponseSet(
     metadata={"index_id": INDEX_ID, "marker": MARKER},

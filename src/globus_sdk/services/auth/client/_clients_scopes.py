@@ -17,13 +17,7 @@ from ..response import (
     GetClientsResponse,
     GetScopesResponse,
 )
-from ._payloads import client_update_document, new_client_document
-
-T = t.TypeVar("T")
-
-
-def _opt_list(value: t.Iterable[T] | MissingType) -> list[T] | MissingType:
-    return value if isinstance(value, MissingType) else list(value)
+from ._payloads import client_update_document, new_client_document, opt_list
 
 
 def _scope_document(
@@ -43,8 +37,8 @@ def _scope_document(
             "scope_suffix": scope_suffix,
             "advertised": advertised,
             "allows_refresh_token": allows_refresh_token,
-            "required_domains": _opt_list(required_domains),
-            "dependent_scopes": _opt_list(dependent_scopes),
+            "required_domains": opt_list(required_domains),
+            "dependent_scopes": opt_list(dependent_scopes),
         }
     }
 

@@ -1,11 +1,11 @@
-"""Request bodies shared by the client-registration methods."""
+"""Request documents and parameter values shared by the Auth client methods."""
 
 from __future__ import annotations
 
 import typing as t
 import uuid
 
-from globus_sdk import exc, utils
+from globus_sdk import exc
 from globus_sdk.utils import MISSING, MissingType
 
 ClientType = t.Literal[
@@ -18,15 +18,23 @@ ClientType = t.Literal[
 ]
 
 
-def _opt_str(value: uuid.UUID | str | None | MissingType) -> str | None | MissingType:
+T = t.TypeVar("T")
+
+
+def provision_value(provision: bool) -> str:
+    """The ``provision`` query value of an identities lookup (``"true"``/``"false"``)."""
+    return "false" if str(provision).lower() == "false" else "true"
+
+
+def opt_str(value: uuid.UUID | str | None | MissingType) -> str | None | MissingType:
+    """``str(value)``, with ``None`` and ``MISSING`` passed through."""
     if value is None or isinstance(value, MissingType):
         return value
     return str(value)
 
 
-def _opt_list(
-    value: t.Iterable[t.Any] | None | MissingType,
-) -> list[t.Any] | None | MissingType:
+def opt_list(value: t.Iterable[T] | None | MissingType) -> list[T] | None | MissingType:
+    """``list(value)``, with ``None`` and ``MISSING`` passed through."""
     if value is None or isinstance(value, MissingType):
         return value
     return list(value)
@@ -80,17 +88,17 @@ def new_client_document(
         )
     document: dict[str, t.Any] = {
         "name": name,
-        "project": _opt_str(project),
+        "project": opt_str(project),
         "public_client": public_client,
         "client_type": client_type,
         "visibility": visibility,
-        "redirect_uris": _opt_list(redirect_uris),
-        "required_idp": _opt_str(required_idp),
-        "preselect_idp": _opt_str(preselect_idp),
+        "redirect_uris": opt_list(redirect_uris),
+        "required_idp": opt_str(required_idp),
+        "preselect_idp": opt_str(preselect_idp),
         "links": _links(terms_and_conditions, privacy_policy),
         **_fields(additional_fields),
     }
-    return {"client": utils.filter_missing(document)}
+    return {"client": document}
 
 
 def client_update_document(
@@ -108,10 +116,10 @@ def client_update_document(
     document: dict[str, t.Any] = {
         "name": name,
         "visibility": visibility,
-        "redirect_uris": _opt_list(redirect_uris),
-        "required_idp": _opt_str(required_idp),
-        "preselect_idp": _opt_str(preselect_idp),
+        "redirect_uris": opt_list(redirect_uris),
+        "required_idp": opt_str(required_idp),
+        "preselect_idp": opt_str(preselect_idp),
         "links": _links(terms_and_conditions, privacy_policy),
         **_fields(additional_fields),
     }
-    return {"client": utils.filter_missing(document)}
+    return {"client": document}

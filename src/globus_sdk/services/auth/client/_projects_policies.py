@@ -13,6 +13,7 @@ from globus_sdk.response import GlobusHTTPResponse, IterableResponse
 from globus_sdk.utils import MISSING, MissingType
 
 from ..response import GetPoliciesResponse, GetProjectsResponse
+from ._payloads import opt_list, opt_str
 
 F = t.TypeVar("F", bound=t.Callable[..., t.Any])
 
@@ -62,14 +63,6 @@ def _strlist(
     value: uuid.UUID | str | t.Iterable[uuid.UUID | str] | None,
 ) -> list[str] | MissingType:
     return MISSING if value is None else list(utils.safe_strseq_iter(value))
-
-
-def _opt_strlist(
-    value: t.Iterable[str] | None | MissingType,
-) -> list[str] | None | MissingType:
-    if value is None or isinstance(value, MissingType):
-        return value
-    return list(value)
 
 
 class ProjectsAndPoliciesMixin(client.BaseClient):
@@ -183,8 +176,8 @@ class ProjectsAndPoliciesMixin(client.BaseClient):
             "high_assurance": high_assurance,
             "authentication_assurance_timeout": authentication_assurance_timeout,
             "required_mfa": required_mfa,
-            "domain_constraints_include": _opt_strlist(domain_constraints_include),
-            "domain_constraints_exclude": _opt_strlist(domain_constraints_exclude),
+            "domain_constraints_include": opt_list(domain_constraints_include),
+            "domain_constraints_exclude": opt_list(domain_constraints_exclude),
         }
         return self.post("/v2/api/policies", data={"policy": policy})
 
@@ -205,15 +198,13 @@ class ProjectsAndPoliciesMixin(client.BaseClient):
         (``None`` clears a domain constraint).
         """
         policy = {
-            "project_id": (
-                project_id if isinstance(project_id, MissingType) else str(project_id)
-            ),
+            "project_id": opt_str(project_id),
             "authentication_assurance_timeout": authentication_assurance_timeout,
             "required_mfa": required_mfa,
             "display_name": display_name,
             "description": description,
-            "domain_constraints_include": _opt_strlist(domain_constraints_include),
-            "domain_constraints_exclude": _opt_strlist(domain_constraints_exclude),
+            "domain_constraints_include": opt_list(domain_constraints_include),
+            "domain_constraints_exclude": opt_list(domain_constraints_exclude),
         }
         return self.put(
             f"/v2/api/policies/{quote_id(policy_id)}", data={"policy": policy}

@@ -10,6 +10,7 @@ from globus_sdk import exc, utils
 from globus_sdk.authorizers import NullAuthorizer
 from globus_sdk.response import GlobusHTTPResponse
 from globus_sdk.scopes import AuthScopes, Scope
+from globus_sdk.utils import MISSING
 
 from ..errors import AuthAPIError
 from ..flow_managers import GlobusOAuthFlowManager
@@ -86,12 +87,23 @@ class AuthLoginClient(OpenIDDiscoveryMixin):
             "call the Auth API with an app."
         )
 
-    def _unauthenticated_client_id(self) -> str | None:
-        """The client ID to send in a body when the client cannot authenticate itself."""
+    def _token_form(
+        self, token: str, body_params: dict[str, t.Any] | None
+    ) -> dict[str, t.Any]:
+        """
+        The form of a token validation or revocation: the token, the client ID when
+        the client cannot authenticate itself (no authorizer, or a NullAuthorizer),
+        then ``body_params``.
+        """
         authorizer = self.authorizer
-        if authorizer is None or isinstance(authorizer, NullAuthorizer):
-            return self.client_id
-        return None
+        send_client_id = self.client_id is not None and (
+            authorizer is None or isinstance(authorizer, NullAuthorizer)
+        )
+        return {
+            "token": token,
+            "client_id": self.client_id if send_client_id else MISSING,
+            **(body_params or {}),
+        }
 
     # ---- login flows
 
@@ -197,10 +209,11 @@ class AuthLoginClient(OpenIDDiscoveryMixin):
 
         A client which cannot authenticate itself sends its client ID in the form.
         """
-        body = {"token": token, "client_id": self._unauthenticated_client_id()}
-        body = {k: v for k, v in body.items() if v is not None}
-        body.update(body_params or {})
-        return self.post("/v2/oauth2/token/validate", data=body, encoding="form")
+        return self.post(
+            "/v2/oauth2/token/validate",
+            data=self._token_form(token, body_params),
+            encoding="form",
+        )
 
     def oauth2_revoke_token(
         self,
@@ -215,10 +228,11 @@ class AuthLoginClient(OpenIDDiscoveryMixin):
         A client which cannot authenticate itself sends its client ID in the form.
         """
         log.debug("revoking a token")
-        body = {"token": token, "client_id": self._unauthenticated_client_id()}
-        body = {k: v for k, v in body.items() if v is not None}
-        body.update(body_params or {})
-        return self.post("/v2/oauth2/token/revoke", data=body, encoding="form")
+        return self.post(
+            "/v2/oauth2/token/revoke",
+            data=self._token_form(token, body_params),
+            encoding="form",
+        )
 
     @t.overload
     def oauth2_token(

@@ -19,7 +19,7 @@ from ..response import (
     OAuthClientCredentialsResponse,
     OAuthDependentTokenResponse,
 )
-from ._payloads import new_client_document
+from ._payloads import new_client_document, provision_value
 from .base_login_client import AuthLoginClient
 
 if t.TYPE_CHECKING:
@@ -88,9 +88,7 @@ class ConfidentialAppAuthClient(AuthLoginClient):
         params = dict(query_params or {})
         if usernames is not None:
             params["usernames"] = utils.commajoin(usernames)
-            params["provision"] = (
-                "false" if str(provision).lower() == "false" else "true"
-            )
+            params["provision"] = provision_value(provision)
         if ids is not None:
             params["ids"] = utils.commajoin(ids)
         return GetIdentitiesResponse(
@@ -165,14 +163,12 @@ class ConfidentialAppAuthClient(AuthLoginClient):
         :param additional_params: other form fields
         """
         log.debug("requesting dependent tokens")
-        form_data: dict[str, t.Any] = {
+        form_data = {
             "grant_type": "urn:globus:auth:grant_type:dependent_token",
             "token": token,
+            "access_type": "offline" if refresh_tokens else MISSING,
+            "scope": scope if isinstance(scope, MissingType) else scopes_to_str(scope),
         }
-        if refresh_tokens:
-            form_data["access_type"] = "offline"
-        if not isinstance(scope, MissingType):
-            form_data["scope"] = scopes_to_str(scope)
         return self.oauth2_token(
             form_data,
             body_params=additional_params,

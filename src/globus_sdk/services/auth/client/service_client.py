@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import typing as t
 import uuid
 
@@ -19,17 +18,12 @@ from ..response import (
 )
 from ._clients_scopes import ClientsAndScopesMixin
 from ._oidc import OpenIDDiscoveryMixin
+from ._payloads import provision_value
 from ._projects_policies import ProjectsAndPoliciesMixin
 
 if t.TYPE_CHECKING:
     import globus_sdk
     from globus_sdk.authorizers import GlobusAuthorizer
-
-log = logging.getLogger(__name__)
-
-
-def _provision_value(provision: bool) -> str:
-    return "false" if str(provision).lower() == "false" else "true"
 
 
 class AuthClient(ClientsAndScopesMixin, ProjectsAndPoliciesMixin, OpenIDDiscoveryMixin):
@@ -66,7 +60,7 @@ class AuthClient(ClientsAndScopesMixin, ProjectsAndPoliciesMixin, OpenIDDiscover
     scopes = AuthScopes
 
     @utils.classproperty
-    def default_scope_requirements(cls) -> list[Scope]:  # noqa: N805
+    def default_scope_requirements(cls) -> list[Scope]:
         """``openid``, ``profile`` and ``email`` (a new list on each access)."""
         return [
             Scope(AuthScopes.openid),
@@ -141,11 +135,9 @@ class AuthClient(ClientsAndScopesMixin, ProjectsAndPoliciesMixin, OpenIDDiscover
         params = dict(query_params or {})
         if usernames:
             params["usernames"] = utils.commajoin(usernames)
-            params["provision"] = _provision_value(provision)
+            params["provision"] = provision_value(provision)
         if ids:
             params["ids"] = utils.commajoin(ids)
-        if "usernames" in params and "ids" in params:
-            log.debug("get_identities called with both usernames and ids")
         return GetIdentitiesResponse(
             self.get("/v2/api/identities", query_params=params)
         )
@@ -177,7 +169,7 @@ class AuthClient(ClientsAndScopesMixin, ProjectsAndPoliciesMixin, OpenIDDiscover
 
     def get_consents(
         self, identity_id: uuid.UUID | str, *, all: bool = False
-    ) -> GetConsentsResponse:  # noqa: A002
+    ) -> GetConsentsResponse:
         """
         ``GET /v2/api/identities/{identity_id}/consents``: the consents of an identity;
         iterating the response yields them, ``to_forest()`` arranges them as trees.

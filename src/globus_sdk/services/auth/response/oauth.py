@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import time
 import typing as t
 
@@ -37,7 +38,7 @@ def _convert_token_info_dict(
 ) -> dict[str, t.Any]:
     """One resource server's token data, with ``expires_at_seconds`` computed."""
     expires_in = source.get("expires_in", 0)
-    if not isinstance(expires_in, (int, float)) or isinstance(expires_in, bool):
+    if not _is_finite_number(expires_in):
         expires_in = 0
     return {
         "scope": source.get("scope", ""),
@@ -47,6 +48,15 @@ def _convert_token_info_dict(
         "expires_at_seconds": int(received_at + expires_in),
         "resource_server": source["resource_server"],
     }
+
+
+def _is_finite_number(value: t.Any) -> bool:
+    # JSON numbers may also be booleans, or overflow to inf / nan ("1e400", "NaN")
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+    )
 
 
 def _is_token_document(item: t.Any) -> bool:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import typing as t
 
-from globus_sdk.utils import MISSING, MissingType, PayloadWrapper, filter_missing
+from globus_sdk.utils import (
+    MISSING,
+    MissingType,
+    PayloadWrapper,
+    filter_missing,
+    safe_strseq_iter,
+)
 
 from ._common import DatatypeCallback, VersionTuple, ensure_datatype
 
@@ -94,7 +100,9 @@ class EndpointDocument(PayloadWrapper):
                 "organization": organization,
                 "subscription_id": subscription_id,
                 "keywords": (
-                    keywords if isinstance(keywords, MissingType) else list(keywords)
+                    keywords
+                    if isinstance(keywords, MissingType)
+                    else list(safe_strseq_iter(keywords))
                 ),
                 "allow_udt": allow_udt,
                 "public": public,

@@ -12,6 +12,7 @@ if t.TYPE_CHECKING:
 #: the names of the ``sync_level`` values and the numbers Transfer uses for them
 SYNC_LEVELS: dict[str, int] = {"exists": 0, "size": 1, "mtime": 2, "checksum": 3}
 
+
 def _parse_sync_level(sync_level: int | str) -> int | str:
     # names become their numbers; anything else is sent as given (the API validates)
     if isinstance(sync_level, str):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typing as t
 
-from ..base import TokenStorage
+from ..base import TokenStorage, _token_data_from_response
 from ..token_data import TokenStorageData
 from .context import TokenValidationContext
 from .errors import MissingTokenError
@@ -73,24 +73,11 @@ class ValidatingTokenStorage(TokenStorage):
         if is_refresh:
             stored = self.token_storage.get_token_data_by_resource_server()
             if identity_id is None:
-                identity_id = (
-                    _identity_id_from_token_data(stored) or self.identity_id
-                )
+                identity_id = _identity_id_from_token_data(stored) or self.identity_id
 
-        token_data_by_resource_server = {}
-        for resource_server, token_dict in token_response.by_resource_server.items():
-            refresh_token = token_dict.get("refresh_token")
-            if refresh_token is None and resource_server in stored:
-                refresh_token = stored[resource_server].refresh_token
-            token_data_by_resource_server[resource_server] = TokenStorageData(
-                resource_server=token_dict["resource_server"],
-                identity_id=identity_id,
-                scope=token_dict["scope"],
-                access_token=token_dict["access_token"],
-                refresh_token=refresh_token,
-                expires_at_seconds=token_dict["expires_at_seconds"],
-                token_type=token_dict.get("token_type"),
-            )
+        token_data_by_resource_server = _token_data_from_response(
+            token_response, identity_id, prior=stored
+        )
         self._validate_and_store(token_data_by_resource_server, from_refresh=is_refresh)
 
     def store_token_data_by_resource_server(
