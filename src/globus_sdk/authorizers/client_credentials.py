@@ -59,7 +59,7 @@ class ClientCredentialsAuthorizer(
         on_refresh: None
         | t.Callable[[globus_sdk.OAuthClientCredentialsResponse], t.Any] = None,
     ) -> None:
-        # imported here: the scopes package must not load with the authorizers
+        # deferred: importing the authorizers stays cheap (it does not load scopes)
         from globus_sdk.scopes import scopes_to_str
 
         self.confidential_client = confidential_client

@@ -170,16 +170,7 @@ class Scope:
 
     def _reaches(self, target: Scope) -> bool:
         """Is ``target`` this scope or one of its (transitive) dependencies?"""
-        seen: set[int] = set()
-        pending: list[Scope] = [self]
-        while pending:
-            scope = pending.pop()
-            if scope is target:
-                return True
-            if id(scope) not in seen:
-                seen.add(id(scope))
-                pending.extend(scope.dependencies)
-        return False
+        return any(scope is target for scope in _walk([self]))
 
     def with_dependency(self, other_scope: str | Scope) -> Scope:
         """
@@ -257,11 +248,16 @@ class Scope:
 
 
 def _count_objects(scopes: list[Scope]) -> int:
+    return sum(1 for _ in _walk(scopes))
+
+
+def _walk(scopes: list[Scope]) -> t.Iterator[Scope]:
+    """Each scope object reachable from ``scopes`` (dependencies included), once."""
     seen: set[int] = set()
     pending = list(scopes)
     while pending:
         scope = pending.pop()
         if id(scope) not in seen:
             seen.add(id(scope))
+            yield scope
             pending.extend(scope.dependencies)
-    return len(seen)

@@ -61,11 +61,10 @@ class AuthAPIError(exc.GlobusAPIError):
         self.messages = messages
 
         if self.request_id is None:
-            ids = {e.get("id") for e in self.errors}
-            if len(ids) == 1:
-                only = ids.pop()
-                if isinstance(only, str):
-                    self.request_id = only
+            # a list, not a set: an odd body may hold unhashable ids
+            ids = [e.get("id") for e in self.errors]
+            if ids and isinstance(ids[0], str) and all(i == ids[0] for i in ids):
+                self.request_id = ids[0]
 
     def _parse_auth_document(self, body: dict[str, t.Any]) -> None:
         self.errors = [

@@ -119,13 +119,14 @@ class IDTokenDecoder:
         """
         import jwt
 
+        # a malformed token fails here, before any discovery request
+        header = jwt.get_unverified_header(id_token)
         openid_configuration = self.get_openid_configuration()
         issuer = openid_configuration.get("issuer")
         if not isinstance(issuer, str) or not issuer:
             raise jwt.InvalidIssuerError(
                 "The OpenID configuration has no 'issuer'; the token cannot be checked."
             )
-        header = jwt.get_unverified_header(id_token)
         key, key_alg = self._signing_key(header.get("kid"))
         algorithms = self._algorithms(openid_configuration, key_alg)
         options: t.Any = {  # pyjwt types it as a TypedDict

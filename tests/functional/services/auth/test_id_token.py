@@ -336,6 +336,13 @@ def test_for_globus_app(native_client):
     assert decoder.get_jwt_audience() == CLIENT_ID
 
 
+@pytest.mark.parametrize("token", ["", "not-a-jwt", "a.b", "a.b.c"])
+def test_malformed_token_fails_before_any_request(native_client, token):
+    with pytest.raises(jwt.DecodeError):
+        IDTokenDecoder(native_client).decode(token)
+    assert discovery_calls() == []
+
+
 def test_jwks_without_usable_keys(native_client):
     responses.add(
         "GET", f"{BASE}/.well-known/openid-configuration", json=OPENID_CONFIGURATION

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import importlib
 import json
 import typing as t
 import urllib.parse
@@ -9,7 +8,7 @@ import pytest
 import requests
 
 import globus_sdk
-from globus_sdk._testing import RegisteredResponse, ResponseList, get_last_request
+from globus_sdk._testing import get_last_request
 
 
 @pytest.fixture
@@ -24,27 +23,6 @@ def client_v3() -> globus_sdk.ComputeClientV3:
     return globus_sdk.ComputeClientV3(
         authorizer=globus_sdk.AccessTokenAuthorizer("mytoken")
     )
-
-
-def _load(
-    version: str, method: str, case: str = "default"
-) -> RegisteredResponse | ResponseList:
-    # the fixtures live in data/compute/v2 and data/compute/v3; the registry resolves
-    # "<service>.<method>" names only, so the versioned sets are activated directly
-    module = importlib.import_module(
-        f"globus_sdk._testing.data.compute.{version}.{method}"
-    )
-    return module.RESPONSES.activate(case)  # type: ignore[no-any-return]
-
-
-@pytest.fixture
-def load_v2() -> t.Callable[..., RegisteredResponse | ResponseList]:
-    return lambda method, case="default": _load("v2", method, case)
-
-
-@pytest.fixture
-def load_v3() -> t.Callable[..., RegisteredResponse | ResponseList]:
-    return lambda method, case="default": _load("v3", method, case)
 
 
 class SentRequest(t.NamedTuple):

@@ -7,17 +7,18 @@ import importlib
 import pytest
 
 import globus_sdk
+from globus_sdk._testing import load_response
 from globus_sdk.exc import RemovedInV4Warning
 
 
-def test_import_warns_and_gives_a_v2_client(load_v2, last_request):
+def test_import_warns_and_gives_a_v2_client(last_request):
     module = importlib.import_module("globus_sdk.services.compute.deprecated_client")
     with pytest.warns(RemovedInV4Warning, match="ComputeClientV2"):
         from globus_sdk.services.compute.deprecated_client import ComputeClient
     assert issubclass(ComputeClient, globus_sdk.ComputeClientV2)
     assert module.__all__ == ("ComputeClient",)
 
-    meta = load_v2("get_task").metadata
+    meta = load_response(globus_sdk.ComputeClientV2.get_task).metadata
     client = ComputeClient(authorizer=globus_sdk.AccessTokenAuthorizer("mytoken"))
     assert client.get_task(meta["task_id"])["task_id"] == meta["task_id"]
     assert last_request().url == (

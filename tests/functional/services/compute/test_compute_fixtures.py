@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
 import inspect
 
 import pytest
 
 import globus_sdk
-from globus_sdk._testing import ResponseSet
+from globus_sdk._testing import ResponseSet, get_response_set
 
 _BASE_METHODS = set(dir(globus_sdk.BaseClient))
 
@@ -34,11 +33,12 @@ def test_method_lists():
 
 @pytest.mark.parametrize("version, method", CASES)
 def test_fixture_set_exists(version, method):
-    module = importlib.import_module(
-        f"globus_sdk._testing.data.compute.{version}.{method}"
-    )
-    rset = module.RESPONSES
+    client_class = {"v2": globus_sdk.ComputeClientV2, "v3": globus_sdk.ComputeClientV3}
+    rset = get_response_set(f"compute.{version}.{method}")
     assert isinstance(rset, ResponseSet)
+    # load_response(client.method) finds the set of the client's version
+    assert get_response_set(getattr(client_class[version], method)) is rset
+    assert get_response_set(getattr(client_class[version](), method)) is rset
     assert "default" in set(rset.cases())
     for response in rset:
         assert response.full_url.startswith(

@@ -7,6 +7,7 @@ import uuid
 import pytest
 
 import globus_sdk
+from globus_sdk._testing import load_response
 from globus_sdk.scopes import ComputeScopes
 
 BASE = "https://compute.api.globus.org"
@@ -18,8 +19,8 @@ def test_scopes_and_defaults(client_v2):
     assert [str(s) for s in client_v2.default_scope_requirements] == [ComputeScopes.all]
 
 
-def test_get_version(client_v2, load_v2, last_request):
-    meta = load_v2("get_version").metadata
+def test_get_version(client_v2, last_request):
+    meta = load_response(client_v2.get_version).metadata
     res = client_v2.get_version()
 
     sent = last_request()
@@ -29,8 +30,8 @@ def test_get_version(client_v2, load_v2, last_request):
     assert res.data == meta["api_version"]
 
 
-def test_get_version_all(client_v2, load_v2, last_request):
-    meta = load_v2("get_version", "all").metadata
+def test_get_version_all(client_v2, last_request):
+    meta = load_response(client_v2.get_version, case="all").metadata
     res = client_v2.get_version(service="all")
 
     assert last_request().query == {"service": ["all"]}
@@ -38,8 +39,8 @@ def test_get_version_all(client_v2, load_v2, last_request):
     assert "min_sdk_version" in res
 
 
-def test_get_result_amqp_url(client_v2, load_v2, last_request):
-    load_v2("get_result_amqp_url")
+def test_get_result_amqp_url(client_v2, last_request):
+    load_response(client_v2.get_result_amqp_url)
     res = client_v2.get_result_amqp_url()
 
     sent = last_request()
@@ -51,8 +52,8 @@ def test_get_result_amqp_url(client_v2, load_v2, last_request):
     assert res["connection_url"].startswith("amqps://")
 
 
-def test_register_endpoint(client_v2, load_v2, last_request):
-    meta = load_v2("register_endpoint").metadata
+def test_register_endpoint(client_v2, last_request):
+    meta = load_response(client_v2.register_endpoint).metadata
     data = {"endpoint_name": "hpc", "version": "2.20.0", "multi_user": False}
     res = client_v2.register_endpoint(data)
 
@@ -63,8 +64,8 @@ def test_register_endpoint(client_v2, load_v2, last_request):
     assert res["endpoint_id"] == meta["endpoint_id"]
 
 
-def test_get_endpoint(client_v2, load_v2, last_request):
-    meta = load_v2("get_endpoint").metadata
+def test_get_endpoint(client_v2, last_request):
+    meta = load_response(client_v2.get_endpoint).metadata
     res = client_v2.get_endpoint(uuid.UUID(meta["endpoint_id"]))
 
     sent = last_request()
@@ -76,8 +77,8 @@ def test_get_endpoint(client_v2, load_v2, last_request):
     assert res["uuid"] == meta["endpoint_id"]
 
 
-def test_get_endpoint_status(client_v2, load_v2, last_request):
-    meta = load_v2("get_endpoint_status").metadata
+def test_get_endpoint_status(client_v2, last_request):
+    meta = load_response(client_v2.get_endpoint_status).metadata
     res = client_v2.get_endpoint_status(meta["endpoint_id"])
 
     sent = last_request()
@@ -88,8 +89,8 @@ def test_get_endpoint_status(client_v2, load_v2, last_request):
     assert res["status"] == "online"
 
 
-def test_get_endpoints(client_v2, load_v2, last_request):
-    meta = load_v2("get_endpoints").metadata
+def test_get_endpoints(client_v2, last_request):
+    meta = load_response(client_v2.get_endpoints).metadata
     res = client_v2.get_endpoints()
 
     sent = last_request()
@@ -98,8 +99,8 @@ def test_get_endpoints(client_v2, load_v2, last_request):
     assert [ep["uuid"] for ep in res] == [meta["endpoint_id"], meta["endpoint_id_2"]]
 
 
-def test_get_endpoints_any_role(client_v2, load_v2, last_request):
-    meta = load_v2("get_endpoints", "any").metadata
+def test_get_endpoints_any_role(client_v2, last_request):
+    meta = load_response(client_v2.get_endpoints, case="any").metadata
     res = client_v2.get_endpoints(role="any")
 
     assert last_request().query == {"role": ["any"]}
@@ -110,8 +111,8 @@ def test_get_endpoints_any_role(client_v2, load_v2, last_request):
     ]
 
 
-def test_delete_endpoint(client_v2, load_v2, last_request):
-    meta = load_v2("delete_endpoint").metadata
+def test_delete_endpoint(client_v2, last_request):
+    meta = load_response(client_v2.delete_endpoint).metadata
     res = client_v2.delete_endpoint(meta["endpoint_id"])
 
     sent = last_request()
@@ -122,8 +123,8 @@ def test_delete_endpoint(client_v2, load_v2, last_request):
     assert res.http_status == 200
 
 
-def test_lock_endpoint(client_v2, load_v2, last_request):
-    meta = load_v2("lock_endpoint").metadata
+def test_lock_endpoint(client_v2, last_request):
+    meta = load_response(client_v2.lock_endpoint).metadata
     res = client_v2.lock_endpoint(meta["endpoint_id"])
 
     sent = last_request()
@@ -135,8 +136,8 @@ def test_lock_endpoint(client_v2, load_v2, last_request):
     assert res["endpoint_id"] == meta["endpoint_id"]
 
 
-def test_register_function_document(client_v2, load_v2, last_request):
-    meta = load_v2("register_function").metadata
+def test_register_function_document(client_v2, last_request):
+    meta = load_response(client_v2.register_function).metadata
     doc = globus_sdk.ComputeFunctionDocument(
         function_name=meta["function_name"],
         function_code=meta["function_code"],
@@ -159,14 +160,14 @@ def test_register_function_document(client_v2, load_v2, last_request):
     assert res["function_uuid"] == meta["function_id"]
 
 
-def test_register_function_dict(client_v2, load_v2, last_request):
-    load_v2("register_function")
+def test_register_function_dict(client_v2, last_request):
+    load_response(client_v2.register_function)
     client_v2.register_function({"function_name": "f", "function_code": "abc"})
     assert last_request().body == {"function_name": "f", "function_code": "abc"}
 
 
-def test_get_function(client_v2, load_v2, last_request):
-    meta = load_v2("get_function").metadata
+def test_get_function(client_v2, last_request):
+    meta = load_response(client_v2.get_function).metadata
     res = client_v2.get_function(meta["function_id"])
 
     sent = last_request()
@@ -178,8 +179,8 @@ def test_get_function(client_v2, load_v2, last_request):
     assert res["function_code"] == meta["function_code"]
 
 
-def test_delete_function(client_v2, load_v2, last_request):
-    meta = load_v2("delete_function").metadata
+def test_delete_function(client_v2, last_request):
+    meta = load_response(client_v2.delete_function).metadata
     res = client_v2.delete_function(meta["function_id"])
 
     sent = last_request()
@@ -190,8 +191,8 @@ def test_delete_function(client_v2, load_v2, last_request):
     assert res.http_status == 200
 
 
-def test_get_task(client_v2, load_v2, last_request):
-    meta = load_v2("get_task").metadata
+def test_get_task(client_v2, last_request):
+    meta = load_response(client_v2.get_task).metadata
     res = client_v2.get_task(meta["task_id"])
 
     sent = last_request()
@@ -202,8 +203,8 @@ def test_get_task(client_v2, load_v2, last_request):
 
 
 @pytest.mark.parametrize("as_list", [False, True])
-def test_get_task_batch(client_v2, load_v2, last_request, as_list):
-    meta = load_v2("get_task_batch").metadata
+def test_get_task_batch(client_v2, last_request, as_list):
+    meta = load_response(client_v2.get_task_batch).metadata
     task_ids = [uuid.UUID(meta["task_id"])] if as_list else meta["task_id"]
     res = client_v2.get_task_batch(task_ids)
 
@@ -213,8 +214,8 @@ def test_get_task_batch(client_v2, load_v2, last_request, as_list):
     assert res["results"][meta["task_id"]]["status"] == "success"
 
 
-def test_get_task_group(client_v2, load_v2, last_request):
-    meta = load_v2("get_task_group").metadata
+def test_get_task_group(client_v2, last_request):
+    meta = load_response(client_v2.get_task_group).metadata
     res = client_v2.get_task_group(meta["task_group_id"])
 
     sent = last_request()
@@ -225,8 +226,8 @@ def test_get_task_group(client_v2, load_v2, last_request):
     assert [task["id"] for task in res["tasks"]] == [meta["task_id"], meta["task_id_2"]]
 
 
-def test_submit(client_v2, load_v2, last_request):
-    meta = load_v2("submit").metadata
+def test_submit(client_v2, last_request):
+    meta = load_response(client_v2.submit).metadata
     batch = {
         "task_group_id": meta["task_group_id"],
         "tasks": [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 import globus_sdk
+from globus_sdk._testing import load_response
 from globus_sdk.scopes import ComputeScopes
 
 BASE = "https://compute.api.globus.org"
@@ -15,8 +16,8 @@ def test_scopes_and_defaults(client_v3):
     assert [str(s) for s in client_v3.default_scope_requirements] == [ComputeScopes.all]
 
 
-def test_register_endpoint(client_v3, load_v3, last_request):
-    load_v3("register_endpoint")
+def test_register_endpoint(client_v3, last_request):
+    load_response(client_v3.register_endpoint)
     data = {"endpoint_name": "hpc", "multi_user": True}
     res = client_v3.register_endpoint(data)
 
@@ -27,8 +28,8 @@ def test_register_endpoint(client_v3, load_v3, last_request):
     assert "endpoint_id" in res
 
 
-def test_update_endpoint(client_v3, load_v3, last_request):
-    meta = load_v3("update_endpoint").metadata
+def test_update_endpoint(client_v3, last_request):
+    meta = load_response(client_v3.update_endpoint).metadata
     res = client_v3.update_endpoint(
         uuid.UUID(meta["endpoint_id"]), {"display_name": "x"}
     )
@@ -42,8 +43,8 @@ def test_update_endpoint(client_v3, load_v3, last_request):
     assert res["endpoint_id"] == meta["endpoint_id"]
 
 
-def test_lock_endpoint(client_v3, load_v3, last_request):
-    meta = load_v3("lock_endpoint").metadata
+def test_lock_endpoint(client_v3, last_request):
+    meta = load_response(client_v3.lock_endpoint).metadata
     res = client_v3.lock_endpoint(meta["endpoint_id"])
 
     sent = last_request()
@@ -55,8 +56,8 @@ def test_lock_endpoint(client_v3, load_v3, last_request):
     assert res["endpoint_id"] == meta["endpoint_id"]
 
 
-def test_get_endpoint_allowlist(client_v3, load_v3, last_request):
-    meta = load_v3("get_endpoint_allowlist").metadata
+def test_get_endpoint_allowlist(client_v3, last_request):
+    meta = load_response(client_v3.get_endpoint_allowlist).metadata
     res = client_v3.get_endpoint_allowlist(meta["endpoint_id"])
 
     sent = last_request()
@@ -68,8 +69,8 @@ def test_get_endpoint_allowlist(client_v3, load_v3, last_request):
     assert res["restrict_functions"] is True
 
 
-def test_register_function(client_v3, load_v3, last_request):
-    meta = load_v3("register_function").metadata
+def test_register_function(client_v3, last_request):
+    meta = load_response(client_v3.register_function).metadata
     doc = globus_sdk.ComputeFunctionDocument(
         function_name=meta["function_name"],
         function_code=meta["function_code"],
@@ -87,8 +88,8 @@ def test_register_function(client_v3, load_v3, last_request):
     assert res["function_uuid"] == meta["function_id"]
 
 
-def test_submit(client_v3, load_v3, last_request):
-    meta = load_v3("submit").metadata
+def test_submit(client_v3, last_request):
+    meta = load_response(client_v3.submit).metadata
     batch = {
         "task_group_id": meta["task_group_id"],
         "tasks": {meta["function_id"]: ["p1", "p2"]},

@@ -85,6 +85,13 @@ def test_top_level_request_id_wins():
     assert err.request_id == "top"
 
 
+def test_request_id_only_from_one_common_string_id():
+    same = error({"errors": [{"id": "r1", "code": "X"}, {"id": "r1", "code": "Y"}]})
+    assert same.request_id == "r1"
+    assert error({"errors": [{"id": "r1"}, {"id": "r2"}]}).request_id is None
+    assert error({"errors": [{"id": ["r1"]}]}).request_id is None
+
+
 def test_code_and_message_document():
     err = error({"code": "NotFound", "message": "nope"}, status=404)
     assert (err.code, err.message) == ("NotFound", "nope")
@@ -102,6 +109,8 @@ def test_code_and_message_document():
         {"code": 500},
         {"code": True, "error": 3, "error_description": ["x"], "errors": "no"},
         {"errors": [{"code": 5, "detail": None, "id": 7}]},
+        {"errors": [{"id": ["not", "hashable"]}]},
+        {"errors": [{"id": {"a": 1}}, {"id": "b"}]},
     ],
 )
 def test_odd_bodies_never_crash(body):

@@ -1,6 +1,8 @@
-"""Ids shared by the Compute fixtures (all values are invented)."""
+"""Ids and documents shared by the Compute fixtures (all values are invented)."""
 
 from __future__ import annotations
+
+import typing as t
 
 ENDPOINT_ID = "9b4c2e8a-6d1f-4a3b-8e7c-5f0a1d2b3c4e"
 ENDPOINT_ID_2 = "2d6f8a0c-4e1b-4c3d-9f5e-7a9b1c3d5e6f"
@@ -20,3 +22,22 @@ TASK_ID_2 = "1b3d5f7a-9c1e-4b3d-8f5a-7c9e1b3d5f6a"
 REQUEST_ID = "4e6a8c0b-2d4f-4e6a-9c8b-0d2f4a6c8e0b"
 
 API_VERSION = "1.0.64"
+
+
+def endpoint_registration(endpoint_id: str = ENDPOINT_ID) -> dict[str, t.Any]:
+    """The answer to an endpoint registration (v2 and v3) or update (v3)."""
+    return {
+        "endpoint_id": endpoint_id,
+        "task_queue_info": {
+            "connection_url": "amqps://amqp.compute.example.org:5671/tasks",
+            "exchange": "tasks",
+            "queue": f"{endpoint_id}.tasks",
+        },
+        "result_queue_info": {
+            "connection_url": "amqps://amqp.compute.example.org:5671/results",
+            "exchange": "results",
+            "queue": "results",
+            "queue_publish_kwargs": {"mandatory": True},
+        },
+        "warnings": [],
+    }

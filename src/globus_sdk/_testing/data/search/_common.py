@@ -100,3 +100,17 @@ def role_doc(
         "principal_type": "identity",
         "role_name": role_name,
     }
+
+
+def error_doc(
+    status: int, code: str, message: str, error_data: dict[str, t.Any]
+) -> dict[str, t.Any]:
+    """A GError document, the body of a Search API error."""
+    return {
+        "@datatype": "GError",
+        "@version": "2017-09-01",
+        "status": status,
+        "code": code,
+        "message": message,
+        "error_data": error_data,
+    }

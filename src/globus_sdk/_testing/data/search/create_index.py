@@ -1,6 +1,6 @@
 from globus_sdk._testing.models import RegisteredResponse, ResponseSet
 
-from ._common import INDEX_ID, index_doc
+from ._common import INDEX_ID, error_doc, index_doc
 
 RESPONSES = ResponseSet(
     default=RegisteredResponse(
@@ -15,14 +15,12 @@ RESPONSES = ResponseSet(
         path="/v1/index",
         method="POST",
         status=409,
-        json={
-            "@datatype": "GError",
-            "@version": "2017-09-01",
-            "status": 409,
-            "code": "Conflict.LimitExceeded",
-            "message": "You have reached the limit of 3 trial indices",
-            "error_data": {"cause": "trial index limit reached", "limit": 3},
-        },
+        json=error_doc(
+            409,
+            "Conflict.LimitExceeded",
+            "You have reached the limit of 3 trial indices",
+            {"cause": "trial index limit reached", "limit": 3},
+        ),
         metadata={},
     ),
 )

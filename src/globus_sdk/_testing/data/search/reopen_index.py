@@ -1,6 +1,6 @@
 from globus_sdk._testing.models import RegisteredResponse, ResponseSet
 
-from ._common import INDEX_ID
+from ._common import INDEX_ID, error_doc
 
 RESPONSES = ResponseSet(
     default=RegisteredResponse(
@@ -15,14 +15,12 @@ RESPONSES = ResponseSet(
         path=f"/v1/index/{INDEX_ID}/reopen",
         method="POST",
         status=409,
-        json={
-            "@datatype": "GError",
-            "@version": "2017-09-01",
-            "status": 409,
-            "code": "Conflict.IncompatibleIndexStatus",
-            "message": f"Index status (open) does not support reopening ({INDEX_ID})",
-            "error_data": {"cause": "index is not pending deletion"},
-        },
+        json=error_doc(
+            409,
+            "Conflict.IncompatibleIndexStatus",
+            f"Index status (open) does not support reopening ({INDEX_ID})",
+            {"cause": "index is not pending deletion"},
+        ),
         metadata={"index_id": INDEX_ID},
     ),
 )

@@ -1,6 +1,6 @@
 from globus_sdk._testing.models import RegisteredResponse, ResponseSet
 
-from .._common import ENDPOINT_ID
+from .._common import ENDPOINT_ID, endpoint_registration
 
 RESPONSES = ResponseSet(
     metadata={"endpoint_id": ENDPOINT_ID},
@@ -8,20 +8,6 @@ RESPONSES = ResponseSet(
         service="compute",
         path="/v2/endpoints",
         method="POST",
-        json={
-            "endpoint_id": ENDPOINT_ID,
-            "task_queue_info": {
-                "connection_url": "amqps://amqp.compute.example.org:5671/tasks",
-                "exchange": "tasks",
-                "queue": f"{ENDPOINT_ID}.tasks",
-            },
-            "result_queue_info": {
-                "connection_url": "amqps://amqp.compute.example.org:5671/results",
-                "exchange": "results",
-                "queue": "results",
-                "queue_publish_kwargs": {"mandatory": True},
-            },
-            "warnings": [],
-        },
+        json=endpoint_registration(),
     ),
 )
