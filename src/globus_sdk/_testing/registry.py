@@ -26,19 +26,20 @@ def _resolve_set_id(set_id: t.Any) -> t.Any:
     module = getattr(func, "__module__", "") or ""
     name = getattr(func, "__name__", None)
     parts = module.split(".")
-    if name and len(parts) >= 3 and parts[:2] == ["globus_sdk", "services"]:
-        service = _SERVICE_PACKAGE_ALIASES.get(parts[2], parts[2])
-        owner = getattr(set_id, "__self__", None)
-        class_name = (
-            type(owner).__name__
-            if owner is not None
-            else (getattr(func, "__qualname__", "") or "").rpartition(".")[0]
-        )
+    if not (name and len(parts) >= 3 and parts[:2] == ["globus_sdk", "services"]):
+        return set_id
+    service = _SERVICE_PACKAGE_ALIASES.get(parts[2], parts[2])
+    # the defining class names the version (ComputeClientV2.get_task -> compute.v2);
+    # for a method shared by versions, the bound instance's classes do
+    owner = getattr(set_id, "__self__", None)
+    class_names = [(getattr(func, "__qualname__", "") or "").rpartition(".")[0]]
+    if owner is not None:
+        class_names += [cls.__name__ for cls in type(owner).__mro__]
+    for class_name in class_names:
         version = _CLIENT_VERSION.search(class_name)
         if version:
             return f"{service}.v{version.group(1)}.{name}"
-        return f"{service}.{name}"
-    return set_id
+    return f"{service}.{name}"
 
 
 def register_response_set(

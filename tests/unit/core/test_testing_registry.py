@@ -114,3 +114,23 @@ def test_construct_error_custom_class() -> None:
     assert isinstance(err, E)
     assert err.http_status == 418
     assert err.text == "teapot"
+
+
+def test_lookup_by_client_method_follows_the_defining_class() -> None:
+    import globus_sdk
+
+    class MyCompute(globus_sdk.ComputeClientV2):
+        pass
+
+    by_name = get_response_set("compute.v2.get_task")
+    assert get_response_set(globus_sdk.ComputeClientV2.get_task) is by_name
+    assert get_response_set(MyCompute().get_task) is by_name
+    assert get_response_set(globus_sdk.ComputeClientV3().submit) is get_response_set(
+        "compute.v3.submit"
+    )
+    assert get_response_set(globus_sdk.TransferClient().task_list) is get_response_set(
+        "transfer.task_list"
+    )
+    assert get_response_set(globus_sdk.NativeAppAuthClient("c").oauth2_token) is (
+        get_response_set("auth.oauth2_token")
+    )

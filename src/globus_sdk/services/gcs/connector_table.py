@@ -130,10 +130,22 @@ class ConnectorTable:
         :param attribute_name: the class attribute to hold it; by default the name
             upper-cased with spaces and ``-`` replaced by ``_`` (``"My Store"`` ->
             ``MY_STORE``)
+        :raises ValueError: if ``attribute_name`` is not an identifier, starts with
+            ``_`` or names one of the table's methods
         """
         if attribute_name is None:
             attribute_name = _normalize_name(connector_name).upper()
-        if not attribute_name.isidentifier():
+        existing = getattr(cls, attribute_name, None)
+        if (
+            not attribute_name.isidentifier()
+            or attribute_name.startswith("_")
+            or (
+                existing is not None
+                and not isinstance(existing, GlobusConnectServerConnector)
+            )
+        ):
+            # a private name would hide the connector from all_connectors() and
+            # lookup(); a method's name would replace the method
             raise ValueError(f"{attribute_name!r} is not a valid attribute name")
         connector = GlobusConnectServerConnector(
             name=connector_name, connector_id=str(connector_id)

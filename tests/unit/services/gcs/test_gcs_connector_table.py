@@ -98,8 +98,20 @@ def test_extend_with_attribute_name_and_chaining():
     assert t2.B.connector_id == "b-id"  # type: ignore[attr-defined]
 
 
-def test_extend_rejects_bad_attribute_names():
+@pytest.mark.parametrize(
+    "attribute_name", ["not valid", "_HIDDEN", "lookup", "extend"]
+)
+def test_extend_rejects_bad_attribute_names(attribute_name):
     with pytest.raises(ValueError):
         ConnectorTable.extend(
-            connector_name="x", connector_id="x", attribute_name="not valid"
+            connector_name="x", connector_id="x", attribute_name=attribute_name
         )
+
+
+def test_extend_may_replace_a_connector():
+    table = ConnectorTable.extend(
+        connector_name="POSIX", connector_id="new-posix-id", attribute_name="POSIX"
+    )
+    assert table.POSIX.connector_id == "new-posix-id"
+    assert table.lookup("new-posix-id") is table.POSIX
+    assert ConnectorTable.POSIX.connector_id != "new-posix-id"

@@ -14,7 +14,6 @@ SUBSCRIPTION_ID = "b6e6f4a8-5e7c-4a43-8b31-0f2d9c7e1a55"
 
 IDENTITY_ID = "8f2c6a1e-3b4d-4e5f-9a0b-1c2d3e4f5a6b"
 IDENTITY_ID_2 = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
-USERNAME = "jdoe@example.edu"
 
 POSIX_CONNECTOR_ID = "145812c8-decc-41f1-83cf-bb2a85a2a70b"
 S3_CONNECTOR_ID = "7643e831-5f6c-4b47-a07f-8ee90f401d23"
