@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import typing as t
 
+from globus_sdk._internal.deprecated_aliases import deprecated_module_aliases
+
 __all__ = ("TimerAPIError", "TimerClient")
 
 _RENAMED = {"TimerClient": "TimersClient", "TimerAPIError": "TimersAPIError"}
@@ -19,13 +21,6 @@ if t.TYPE_CHECKING:
     from .timers import TimersClient as TimerClient
 
 
-def __getattr__(name: str) -> t.Any:
-    new_name = _RENAMED.get(name)
-    if new_name is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from globus_sdk.exc import warn_deprecated
-
-    from . import timers
-
-    warn_deprecated(f"'{name}' is deprecated; use 'globus_sdk.{new_name}' instead.")
-    return getattr(timers, new_name)
+__getattr__, __dir__ = deprecated_module_aliases(
+    __name__, "globus_sdk.services.timers", _RENAMED
+)

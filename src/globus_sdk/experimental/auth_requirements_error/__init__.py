@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import typing as t
 
+from globus_sdk._internal.deprecated_aliases import deprecated_module_aliases
+
 if t.TYPE_CHECKING:
     from globus_sdk.gare import GARE as GlobusAuthRequirementsError
     from globus_sdk.gare import GlobusAuthorizationParameters
@@ -37,19 +39,4 @@ _RENAMES = {
 }
 
 
-def __getattr__(name: str) -> t.Any:
-    new_name = _RENAMES.get(name)
-    if new_name is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-    from globus_sdk import gare
-    from globus_sdk.exc import warn_deprecated
-
-    warn_deprecated(
-        f"'{__name__}.{name}' is deprecated; use 'globus_sdk.gare.{new_name}' instead."
-    )
-    return getattr(gare, new_name)
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = deprecated_module_aliases(__name__, "globus_sdk.gare", _RENAMES)

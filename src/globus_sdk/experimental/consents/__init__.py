@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import typing as t
 
-__all__ = (
-    "Consent",
-    "ConsentForest",
-    "ConsentParseError",
-    "ConsentTree",
-    "ConsentTreeConstructionError",
-)
+from globus_sdk._internal.deprecated_aliases import deprecated_module_aliases
 
 if t.TYPE_CHECKING:
     from globus_sdk.scopes.consents import (
@@ -24,21 +18,15 @@ if t.TYPE_CHECKING:
         ConsentTree,
         ConsentTreeConstructionError,
     )
-else:
 
-    def __getattr__(name: str) -> t.Any:
-        if name not in __all__:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__all__ = (
+    "Consent",
+    "ConsentForest",
+    "ConsentParseError",
+    "ConsentTree",
+    "ConsentTreeConstructionError",
+)
 
-        import globus_sdk.scopes.consents
-        from globus_sdk.exc import warn_deprecated
-
-        warn_deprecated(
-            "'globus_sdk.experimental.consents' has been moved to "
-            "'globus_sdk.scopes.consents'. Importing from the experimental module is "
-            "deprecated."
-        )
-        return getattr(globus_sdk.scopes.consents, name)
-
-    def __dir__() -> list[str]:
-        return sorted({*globals(), *__all__})
+__getattr__, __dir__ = deprecated_module_aliases(
+    __name__, "globus_sdk.scopes.consents", {name: name for name in __all__}
+)

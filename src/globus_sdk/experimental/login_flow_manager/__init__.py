@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import typing as t
 
-__all__ = (
-    "LoginFlowManager",
-    "CommandLineLoginFlowManager",
-    "LocalServerLoginFlowManager",
-)
+from globus_sdk._internal.deprecated_aliases import deprecated_module_aliases
 
 if t.TYPE_CHECKING:
     from globus_sdk.login_flows import (
@@ -21,20 +17,13 @@ if t.TYPE_CHECKING:
         LocalServerLoginFlowManager,
         LoginFlowManager,
     )
-else:
 
-    def __getattr__(name: str) -> t.Any:
-        if name not in __all__:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__all__ = (
+    "LoginFlowManager",
+    "CommandLineLoginFlowManager",
+    "LocalServerLoginFlowManager",
+)
 
-        import globus_sdk.login_flows
-        from globus_sdk.exc import warn_deprecated
-
-        warn_deprecated(
-            f"'{__name__}.{name}' is deprecated; use 'globus_sdk.login_flows.{name}' "
-            "instead."
-        )
-        return getattr(globus_sdk.login_flows, name)
-
-    def __dir__() -> list[str]:
-        return sorted({*globals(), *__all__})
+__getattr__, __dir__ = deprecated_module_aliases(
+    __name__, "globus_sdk.login_flows", {name: name for name in __all__}
+)

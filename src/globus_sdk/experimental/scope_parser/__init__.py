@@ -8,25 +8,13 @@ from __future__ import annotations
 
 import typing as t
 
-__all__ = ("Scope", "ScopeCycleError", "ScopeParseError")
+from globus_sdk._internal.deprecated_aliases import deprecated_module_aliases
 
 if t.TYPE_CHECKING:
     from globus_sdk.scopes import Scope, ScopeCycleError, ScopeParseError
-else:
 
-    def __getattr__(name: str) -> t.Any:
-        if name not in __all__:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__all__ = ("Scope", "ScopeCycleError", "ScopeParseError")
 
-        import globus_sdk.scopes
-        from globus_sdk.exc import warn_deprecated
-
-        warn_deprecated(
-            "'globus_sdk.experimental.scope_parser' has been moved to "
-            "'globus_sdk.scopes'. Importing from the experimental module is "
-            "deprecated."
-        )
-        return getattr(globus_sdk.scopes, name)
-
-    def __dir__() -> list[str]:
-        return sorted({*globals(), *__all__})
+__getattr__, __dir__ = deprecated_module_aliases(
+    __name__, "globus_sdk.scopes", {name: name for name in __all__}
+)

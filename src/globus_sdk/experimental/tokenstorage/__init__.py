@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import typing as t
 
+from globus_sdk._internal.deprecated_aliases import deprecated_module_aliases
+
 if t.TYPE_CHECKING:
     from globus_sdk.tokenstorage import (
         FileTokenStorage,
@@ -28,20 +30,6 @@ __all__ = (
     "MemoryTokenStorage",
 )
 
-
-def __getattr__(name: str) -> t.Any:
-    if name not in __all__:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-    from globus_sdk import tokenstorage
-    from globus_sdk.exc import warn_deprecated
-
-    warn_deprecated(
-        f"'{__name__}.{name}' is deprecated; use 'globus_sdk.tokenstorage.{name}' "
-        "instead."
-    )
-    return getattr(tokenstorage, name)
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = deprecated_module_aliases(
+    __name__, "globus_sdk.tokenstorage", {name: name for name in __all__}
+)

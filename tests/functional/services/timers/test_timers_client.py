@@ -26,11 +26,11 @@ def test_scopes_and_defaults(timers_client):
 
 
 def test_deprecated_aliases_are_the_same_classes_and_warn():
-    with pytest.warns(globus_sdk.RemovedInV4Warning, match="'TimerClient' is deprecated"):
+    with pytest.warns(globus_sdk.RemovedInV4Warning, match="timer.TimerClient' is deprecated"):
         from globus_sdk.services.timer import TimerClient
-    with pytest.warns(globus_sdk.RemovedInV4Warning, match="'TimerAPIError' is deprecated"):
+    with pytest.warns(globus_sdk.RemovedInV4Warning, match="timer.TimerAPIError' is deprecated"):
         from globus_sdk.services.timer import TimerAPIError
-    with pytest.warns(globus_sdk.RemovedInV4Warning, match="use 'globus_sdk.TimersClient'"):
+    with pytest.warns(globus_sdk.RemovedInV4Warning, match="use 'globus_sdk.services.timers.TimersClient'"):
         top_level = globus_sdk.TimerClient
     assert TimerClient is globus_sdk.TimersClient is top_level
     assert TimerAPIError is globus_sdk.TimersAPIError
