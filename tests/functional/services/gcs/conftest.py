@@ -1,14 +1,8 @@
 from __future__ import annotations
 
-import json
-import typing as t
-import urllib.parse
-
 import pytest
-import requests
 
 import globus_sdk
-from globus_sdk._testing import get_last_request
 
 GCS_HOST = "abc.xyz.data.globus.org"
 BASE = f"https://{GCS_HOST}/api"
@@ -19,31 +13,3 @@ def client() -> globus_sdk.GCSClient:
     return globus_sdk.GCSClient(
         GCS_HOST, authorizer=globus_sdk.AccessTokenAuthorizer("mytoken")
     )
-
-
-class SentRequest(t.NamedTuple):
-    method: str
-    url: str
-    query: dict[str, list[str]]
-    body: t.Any
-    authorization: str | None
-
-
-def _parse_last_request() -> SentRequest:
-    req: requests.PreparedRequest | None = get_last_request()
-    assert req is not None
-    assert req.url is not None and req.method is not None
-    parts = urllib.parse.urlsplit(req.url)
-    return SentRequest(
-        method=req.method,
-        url=f"{parts.scheme}://{parts.netloc}{parts.path}",
-        query=urllib.parse.parse_qs(parts.query, keep_blank_values=True),
-        body=json.loads(req.body) if req.body else None,
-        authorization=req.headers.get("Authorization"),
-    )
-
-
-@pytest.fixture
-def last_request() -> t.Callable[[], SentRequest]:
-    """Returns a function that parses the last request sent (JSON body decoded)."""
-    return _parse_last_request
