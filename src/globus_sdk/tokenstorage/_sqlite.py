@@ -11,6 +11,7 @@ import json
 import sqlite3
 import threading
 import typing as t
+import weakref
 
 from globus_sdk.version import __version__
 
@@ -61,6 +62,8 @@ class SQLiteTokenDatabase:
         self._schema = (*_TOKEN_SCHEMA, *extra_schema)
         self._lock = threading.RLock()
         self._connection: sqlite3.Connection | None = None
+        # closes the connection when this object is collected without close()
+        self._finalizer: weakref.finalize[t.Any, t.Any] | None = None
 
     @contextlib.contextmanager
     def connection(self) -> t.Iterator[sqlite3.Connection]:
@@ -68,11 +71,15 @@ class SQLiteTokenDatabase:
         with self._lock:
             if self._connection is None:
                 self._connection = self._open()
+                self._finalizer = weakref.finalize(self, self._connection.close)
             yield self._connection
 
     def close(self) -> None:
         """Close the connection (the next use opens it again)."""
         with self._lock:
+            if self._finalizer is not None:
+                self._finalizer.detach()
+                self._finalizer = None
             if self._connection is not None:
                 self._connection.close()
                 self._connection = None
