@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import typing as t
 import uuid
 
 from ..builder import ScopeBuilder, _ClientIDURLScopeBuilder
@@ -44,3 +45,39 @@ class SpecificFlowScopeBuilder(ScopeBuilder):
             resource_server=str_flow_id,
             known_url_scopes=[("user", f"flow_{str_flow_id.replace('-', '_')}_user")],
         )
+
+
+_INSTANCE_ONLY_SCOPE_ATTRS = ("user", "resource_server")
+
+
+def _class_scopes_error(name: str) -> AttributeError:
+    return AttributeError(
+        f"It is not valid to access the {name!r} attribute of the SpecificFlowClient "
+        f"class: a flow's scopes depend on its ID. Instantiate a SpecificFlowClient "
+        f"and read 'scopes.{name}' from the instance instead."
+    )
+
+
+class _SpecificFlowScopesClassStub(ScopeBuilder):
+    """
+    The ``scopes`` of the :class:`SpecificFlowClient` class (not of its instances).
+
+    A flow's scopes are built from its ID, so only an instance has them; reading
+    ``SpecificFlowClient.scopes.user`` or ``.resource_server`` raises an
+    ``AttributeError`` which says so, while type checkers still see a ScopeBuilder.
+    """
+
+    def __init__(self) -> None:
+        super().__init__("<stub>")
+
+    # resource_server is a real attribute (so __getattribute__ hides it) and user is
+    # not; Python then calls __getattr__, which must raise the same explanation
+    def __getattribute__(self, name: str) -> t.Any:
+        if name in _INSTANCE_ONLY_SCOPE_ATTRS:
+            raise _class_scopes_error(name)
+        return super().__getattribute__(name)
+
+    def __getattr__(self, name: str) -> str:
+        if name in _INSTANCE_ONLY_SCOPE_ATTRS:
+            raise _class_scopes_error(name)
+        return super().__getattr__(name)

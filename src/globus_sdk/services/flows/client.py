@@ -17,6 +17,7 @@ from globus_sdk._internal.urls import quote_id
 from globus_sdk.paging.table import PaginatedMethod, PaginatorTable
 from globus_sdk.response import GlobusHTTPResponse
 from globus_sdk.scopes import FlowsScopes, Scope, ScopeBuilder, SpecificFlowScopeBuilder
+from globus_sdk.scopes.data.flows import _SpecificFlowScopesClassStub
 from globus_sdk.utils import MISSING, MissingType
 
 from .errors import FlowsAPIError
@@ -434,17 +435,6 @@ class FlowsClient(client.BaseClient):
         return self.post(f"/runs/{quote_id(run_id)}/release")
 
 
-_INSTANCE_ONLY_SCOPE_ATTRS = ("user", "resource_server")
-
-
-def _class_scopes_error(name: str) -> AttributeError:
-    return AttributeError(
-        f"It is not valid to access the {name!r} attribute of the SpecificFlowClient "
-        f"class: a flow's scopes depend on its ID. Instantiate a SpecificFlowClient "
-        f"and read 'scopes.{name}' from the instance instead."
-    )
-
-
 class FlowsClientPaginators(PaginatorTable):
     """``FlowsClient.paginated``: each paginated method, typed with its own parameters."""
 
@@ -454,31 +444,6 @@ class FlowsClientPaginators(PaginatorTable):
 
 
 FlowsClient._paginator_table_class = FlowsClientPaginators
-
-
-class _SpecificFlowScopesClassStub(ScopeBuilder):
-    """
-    The ``scopes`` of the :class:`SpecificFlowClient` class (not of its instances).
-
-    A flow's scopes are built from its ID, so only an instance has them; reading
-    ``SpecificFlowClient.scopes.user`` or ``.resource_server`` raises an
-    ``AttributeError`` which says so, while type checkers still see a ScopeBuilder.
-    """
-
-    def __init__(self) -> None:
-        super().__init__("<stub>")
-
-    # resource_server is a real attribute (so __getattribute__ hides it) and user is
-    # not; Python then calls __getattr__, which must raise the same explanation
-    def __getattribute__(self, name: str) -> t.Any:
-        if name in _INSTANCE_ONLY_SCOPE_ATTRS:
-            raise _class_scopes_error(name)
-        return super().__getattribute__(name)
-
-    def __getattr__(self, name: str) -> str:
-        if name in _INSTANCE_ONLY_SCOPE_ATTRS:
-            raise _class_scopes_error(name)
-        return super().__getattr__(name)
 
 
 class SpecificFlowClient(client.BaseClient):
