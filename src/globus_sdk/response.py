@@ -100,8 +100,8 @@ class GlobusHTTPResponse:
         return False
 
     def __bool__(self) -> bool:
-        # a response object is always truthy, even with an empty body
-        return True
+        # a mapping-like view of the body: truthy when the parsed data is non-empty
+        return bool(self.data)
 
     def __str__(self) -> str:
         data = self.data

@@ -38,7 +38,9 @@ def test_empty_and_non_json(caplog: pytest.LogCaptureFixture) -> None:
     assert empty.data is None
     assert empty.get("x") is None
     assert "x" not in empty
-    assert bool(empty) is True
+    assert bool(empty) is False  # like the (empty) data it wraps
+    assert bool(GlobusHTTPResponse(raw({"a": 1}))) is True
+    assert bool(GlobusHTTPResponse(raw({}))) is False
     html = GlobusHTTPResponse(raw("<html/>", ctype="text/html"))
     assert html.data is None
     assert str(html) == "<html/>"
