@@ -76,6 +76,7 @@ def test_get_openid_configuration(client, last_request):
         f"{BASE}/.well-known/openid-configuration",
         "Bearer",
     )
+    assert (sent.query, sent.body) == ({}, None)
     assert res["issuer"] == meta["issuer"]
 
 
@@ -94,6 +95,9 @@ def test_get_jwk(client, sent_requests):
         f"{BASE}/.well-known/openid-configuration",
         f"{BASE}/jwk.json",
     ]
+    assert [(r.method, r.query, r.body, r.auth_scheme) for r in sent_requests()] == [
+        ("GET", {}, None, "Bearer")
+    ] * 6
 
 
 def test_get_jwk_on_a_foreign_host_gets_no_credentials(client, last_request):

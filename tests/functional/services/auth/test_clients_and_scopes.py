@@ -43,6 +43,7 @@ def test_get_client_by_id(client, last_request):
         f"{BASE}/v2/api/clients/{meta['client_id']}",
         {},
     )
+    assert sent.body is None
     assert sent.auth_scheme == "Bearer"
     assert res["client"]["id"] == meta["client_id"]
 
@@ -73,6 +74,7 @@ def test_get_clients(client, last_request):
         "GET",
         f"{BASE}/v2/api/clients",
     )
+    assert (last_request().query, last_request().body) == ({}, None)
     assert isinstance(res, GetClientsResponse)
     assert [c["id"] for c in res] == meta["client_ids"]
 
@@ -84,6 +86,7 @@ def test_create_client_cases(client, last_request, case):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/v2/api/clients")
+    assert sent.query == {}
     assert sent.auth_scheme == "Bearer"
     assert sent.json == {"client": expected_client_fields(meta["args"])}
     assert res.data == meta["response"]
@@ -144,6 +147,7 @@ def test_update_client_cases(client, last_request, case):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("PUT", f"{BASE}/v2/api/clients/{client_id}")
+    assert sent.query == {}
     assert sent.json == {"client": expected_client_fields(args)}
     assert res.data == meta["response"]
 
@@ -183,6 +187,7 @@ def test_delete_client(client, last_request):
         "DELETE",
         f"{BASE}/v2/api/clients/{meta['client_id']}",
     )
+    assert (sent.query, sent.body) == ({}, None)
     assert res["client"]["id"] == meta["client_id"]
 
 
@@ -197,6 +202,7 @@ def test_get_client_credentials(client, last_request):
         "GET",
         f"{BASE}/v2/api/clients/{meta['client_id']}/credentials",
     )
+    assert (sent.query, sent.body) == ({}, None)
     assert isinstance(res, GetClientCredentialsResponse)
     assert [c["id"] for c in res] == [meta["credential_id"]]
 
@@ -210,6 +216,7 @@ def test_create_client_credential(client, last_request, case):
         "POST",
         f"{BASE}/v2/api/clients/{meta['client_id']}/credentials",
     )
+    assert sent.query == {}
     assert sent.json == {"credential": {"name": meta["name"]}}
     assert res["credential"]["name"] == meta["name"]
     assert "secret" in res["credential"]
@@ -223,6 +230,7 @@ def test_delete_client_credential(client, last_request):
         "DELETE",
         f"{BASE}/v2/api/clients/{meta['client_id']}/credentials/{meta['credential_id']}",
     )
+    assert (sent.query, sent.body) == ({}, None)
     assert res["credential"]["id"] == meta["credential_id"]
 
 
@@ -237,6 +245,7 @@ def test_get_scope(client, last_request):
         "GET",
         f"{BASE}/v2/api/scopes/{meta['scope_id']}",
     )
+    assert (sent.query, sent.body) == ({}, None)
     assert res["scope"]["id"] == meta["scope_id"]
 
 
@@ -245,6 +254,7 @@ def test_get_scopes(client, last_request):
     res = client.get_scopes()
     sent = last_request()
     assert (sent.method, sent.url, sent.query) == ("GET", f"{BASE}/v2/api/scopes", {})
+    assert sent.body is None
     assert isinstance(res, GetScopesResponse)
     assert [s["id"] for s in res] == meta["scope_ids"]
 
@@ -293,6 +303,7 @@ def test_create_scope_cases(client, last_request, case):
         "POST",
         f"{BASE}/v2/api/clients/{client_id}/scopes",
     )
+    assert sent.query == {}
     assert sent.json == {"scope": _expected_scope_body(meta["args"])}
     assert res.data == meta["response"]
 
@@ -331,6 +342,7 @@ def test_update_scope_cases(client, last_request, case):
     sent = last_request()
     scope_id = meta["args"]["scope_id"]
     assert (sent.method, sent.url) == ("PUT", f"{BASE}/v2/api/scopes/{scope_id}")
+    assert sent.query == {}
     assert sent.json == {"scope": _expected_scope_body(meta["args"])}
     assert res.data == meta["response"]
 
@@ -349,4 +361,5 @@ def test_delete_scope(client, last_request):
         "DELETE",
         f"{BASE}/v2/api/scopes/{meta['scope_id']}",
     )
+    assert (sent.query, sent.body) == ({}, None)
     assert res["scope"]["id"] == meta["scope_id"]

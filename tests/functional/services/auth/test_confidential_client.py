@@ -19,9 +19,17 @@ REDIRECT_URI = "https://portal.example.edu/login/callback"
 
 
 def test_authenticates_with_basic_auth(confidential_client, last_request):
-    load_response(confidential_client.get_openid_configuration)
-    confidential_client.get_openid_configuration()
+    meta = load_response(confidential_client.get_openid_configuration).metadata
+    res = confidential_client.get_openid_configuration()
     assert last_request().basic_credentials == (CLIENT_ID, CLIENT_SECRET)
+    sent = last_request()
+    assert (sent.method, sent.url, sent.query, sent.body) == (
+        "GET",
+        f"{BASE}/.well-known/openid-configuration",
+        {},
+        None,
+    )
+    assert res["issuer"] == meta["issuer"]
     assert confidential_client.client_id == CLIENT_ID
     # the secret never shows in the client's or its authorizer's repr
     assert CLIENT_SECRET not in repr(confidential_client)
@@ -34,6 +42,7 @@ def test_client_credentials_tokens(confidential_client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/v2/oauth2/token")
+    assert sent.query == {}
     assert sent.form == {"grant_type": "client_credentials", "scope": meta["scope"]}
     assert sent.basic_credentials == (CLIENT_ID, CLIENT_SECRET)
     assert isinstance(res, globus_sdk.OAuthClientCredentialsResponse)
@@ -133,9 +142,14 @@ def test_code_flow(confidential_client, last_request):
     # no PKCE and no secret in the URL
     assert "code_challenge" not in url and CLIENT_SECRET not in url
 
-    load_response(confidential_client.oauth2_exchange_code_for_tokens)
+    fixture = load_response(confidential_client.oauth2_exchange_code_for_tokens)
     res = confidential_client.oauth2_exchange_code_for_tokens("the-code")
     sent = last_request()
+    assert (sent.method, sent.url, sent.query) == (
+        "POST",
+        f"{BASE}/v2/oauth2/token",
+        {},
+    )
     assert sent.form == {
         "grant_type": "authorization_code",
         "code": "the-code",
@@ -143,6 +157,8 @@ def test_code_flow(confidential_client, last_request):
     }
     assert sent.basic_credentials == (CLIENT_ID, CLIENT_SECRET)
     assert isinstance(res, globus_sdk.OAuthAuthorizationCodeResponse)
+    assert res.data == fixture.json
+    assert set(res.by_resource_server) == {"transfer.api.globus.org"}
 
 
 def test_code_flow_options(confidential_client):
@@ -170,6 +186,7 @@ def test_dependent_tokens(confidential_client, last_request, case):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/v2/oauth2/token")
+    assert sent.query == {}
     assert sent.form == {
         "grant_type": "urn:globus:auth:grant_type:dependent_token",
         "token": "incoming-token",
@@ -240,22 +257,49 @@ def test_token_introspect(confidential_client, last_request):
 
 
 def test_validate_and_revoke_authenticate_with_basic(confidential_client, last_request):
-    load_response(confidential_client.oauth2_validate_token)
-    load_response(confidential_client.oauth2_revoke_token)
-    confidential_client.oauth2_validate_token("tok")
+    validate_meta = load_response(confidential_client.oauth2_validate_token).metadata
+    revoke_fixture = load_response(confidential_client.oauth2_revoke_token)
+    res = confidential_client.oauth2_validate_token("tok")
     assert last_request().form == {"token": "tok"}
     assert last_request().auth_scheme == "Basic"
-    confidential_client.oauth2_revoke_token("tok")
+    sent = last_request()
+    assert (sent.method, sent.url, sent.query) == (
+        "POST",
+        f"{BASE}/v2/oauth2/token/validate",
+        {},
+    )
+    assert sent.basic_credentials == (CLIENT_ID, CLIENT_SECRET)
+    assert res["active"] is validate_meta["active"]
+
+    res = confidential_client.oauth2_revoke_token("tok")
     assert last_request().form == {"token": "tok"}
     assert last_request().auth_scheme == "Basic"
+    sent = last_request()
+    assert (sent.method, sent.url, sent.query) == (
+        "POST",
+        f"{BASE}/v2/oauth2/token/revoke",
+        {},
+    )
+    assert sent.basic_credentials == (CLIENT_ID, CLIENT_SECRET)
+    assert res.data == revoke_fixture.json
 
 
 def test_refresh_token_authenticates_with_basic(confidential_client, last_request):
-    load_response(confidential_client.oauth2_refresh_token)
-    confidential_client.oauth2_refresh_token("rt")
+    meta = load_response(confidential_client.oauth2_refresh_token).metadata
+    res = confidential_client.oauth2_refresh_token("rt")
     sent = last_request()
+    assert (sent.method, sent.url, sent.query) == (
+        "POST",
+        f"{BASE}/v2/oauth2/token",
+        {},
+    )
     assert sent.form == {"grant_type": "refresh_token", "refresh_token": "rt"}
     assert sent.basic_credentials == (CLIENT_ID, CLIENT_SECRET)
+    assert isinstance(res, globus_sdk.OAuthRefreshTokenResponse)
+    assert (
+        res.by_resource_server[meta["resource_server"]]["access_token"]
+        == meta["access_token"]
+    )
 
 
 @pytest.mark.parametrize(
@@ -267,6 +311,7 @@ def test_create_child_client_cases(confidential_client, last_request, case):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/v2/api/clients")
+    assert sent.query == {}
     assert sent.auth_scheme == "Basic"
     expected: dict = {}
     for key, value in meta["args"].items():
@@ -291,6 +336,11 @@ def test_get_identities_is_deprecated(confidential_client, last_request):
     with pytest.warns(RemovedInV4Warning, match="get_identities"):
         res = confidential_client.get_identities(usernames=[meta["username"]])
     sent = last_request()
+    assert (sent.method, sent.url, sent.body) == (
+        "GET",
+        f"{BASE}/v2/api/identities",
+        None,
+    )
     assert sent.query == {"usernames": [meta["username"]], "provision": ["false"]}
     assert sent.auth_scheme == "Basic"
     assert [x["id"] for x in res] == [meta["id"]]
@@ -309,6 +359,10 @@ def test_get_identities_is_deprecated(confidential_client, last_request):
 
 
 def test_get_jwk_with_basic_auth(confidential_client, sent_requests):
-    load_response(confidential_client.get_jwk)
-    confidential_client.get_jwk()
+    meta = load_response(confidential_client.get_jwk).metadata
+    assert confidential_client.get_jwk() == {"keys": [meta["jwk"]]}
     assert [r.auth_scheme for r in sent_requests()] == ["Basic", "Basic"]
+    assert [(r.method, r.url, r.query, r.body) for r in sent_requests()] == [
+        ("GET", f"{BASE}/.well-known/openid-configuration", {}, None),
+        ("GET", f"{BASE}/jwk.json", {}, None),
+    ]

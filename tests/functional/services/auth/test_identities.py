@@ -25,6 +25,7 @@ def test_get_identities_by_username(client, last_request):
     sent = last_request()
     assert (sent.method, sent.url) == ("GET", f"{BASE}/v2/api/identities")
     assert sent.query == {"usernames": [meta["username"]], "provision": ["false"]}
+    assert sent.body is None
     assert sent.authorization == "Bearer auth-test-access-token"
     assert isinstance(res, globus_sdk.GetIdentitiesResponse)
     assert [x["id"] for x in res] == [meta["id"]]
@@ -112,6 +113,7 @@ def test_get_identity_providers_by_domains(client, last_request):
     sent = last_request()
     assert (sent.method, sent.url) == ("GET", f"{BASE}/v2/api/identity_providers")
     assert sent.query == {"domains": [",".join(meta["domains"])]}
+    assert sent.body is None
     assert sent.auth_scheme == "Bearer"
     assert isinstance(
         res, globus_sdk.services.auth.response.GetIdentityProvidersResponse
@@ -152,6 +154,8 @@ def test_get_consents(client, last_request, all_):
         f"{BASE}/v2/api/identities/{meta['identity_id']}/consents",
     )
     assert sent.query == {"all": [str(all_)]}
+    assert sent.body is None
+    assert sent.auth_scheme == "Bearer"
     assert isinstance(res, globus_sdk.GetConsentsResponse)
     assert [c["id"] for c in res] == [142632, 142633]
 
@@ -183,6 +187,7 @@ def test_userinfo(client, last_request):
         f"{BASE}/v2/oauth2/userinfo",
         {},
     )
+    assert sent.body is None
     assert sent.auth_scheme == "Bearer"
     assert res["sub"] == meta["id"]
     assert res["preferred_username"] == meta["username"]
@@ -206,8 +211,16 @@ def test_oauth2_userinfo_is_a_deprecated_alias(client, last_request):
     meta = load_response(client.oauth2_userinfo).metadata
     with pytest.warns(RemovedInV4Warning, match="userinfo"):
         res = client.oauth2_userinfo()
-    assert last_request().url == f"{BASE}/v2/oauth2/userinfo"
+    sent = last_request()
+    assert (sent.method, sent.url, sent.query, sent.body) == (
+        "GET",
+        f"{BASE}/v2/oauth2/userinfo",
+        {},
+        None,
+    )
+    assert sent.auth_scheme == "Bearer"
     assert res["sub"] == meta["id"]
+    assert res["preferred_username"] == meta["username"]
 
 
 @pytest.mark.parametrize("case", ["unauthorized", "forbidden"])

@@ -45,6 +45,88 @@ def test_lookup_by_id_and_username_with_the_fixture(client):
     assert len(responses.calls) == 1
 
 
+def test_getitem_sends_one_lookup_by_id(client, last_request):
+    fixture = load_response(client.get_identities)
+    meta = fixture.metadata
+    idmap = globus_sdk.IdentityMap(client)
+    record = idmap[meta["id"]]
+
+    sent = last_request()
+    assert (sent.method, sent.url, sent.query, sent.body) == (
+        "GET",
+        f"{BASE}/v2/api/identities",
+        {"ids": [meta["id"]]},
+        None,
+    )
+    assert sent.authorization == "Bearer auth-test-access-token"
+    assert record == fixture.json["identities"][0]
+    assert record["username"] == meta["username"]
+
+
+def test_get_looks_up_a_username(client, last_request):
+    fixture = load_response(client.get_identities)
+    meta = fixture.metadata
+    idmap = globus_sdk.IdentityMap(client)
+    assert idmap.get(meta["username"]) == fixture.json["identities"][0]
+
+    sent = last_request()
+    assert (sent.method, sent.url, sent.query, sent.body) == (
+        "GET",
+        f"{BASE}/v2/api/identities",
+        {"usernames": [meta["username"]], "provision": ["false"]},
+        None,
+    )
+    assert sent.auth_scheme == "Bearer"
+
+
+def test_get_default_when_the_identity_is_unknown(client, last_request):
+    load_response(client.get_identities, case="empty")
+    missing = str(uuid.UUID(int=99))
+    idmap = globus_sdk.IdentityMap(client)
+    assert idmap.get(missing, "fallback") == "fallback"
+    assert idmap.get(missing) is None
+    sent = last_request()
+    assert (sent.method, sent.url, sent.query, sent.body) == (
+        "GET",
+        f"{BASE}/v2/api/identities",
+        {"ids": [missing]},
+        None,
+    )
+
+
+def test_add_then_one_batched_lookup(client, sent_requests):
+    fixture = load_response(client.get_identities, case="multiple")
+    ids = fixture.metadata["ids"]
+    idmap = globus_sdk.IdentityMap(client)
+    assert [idmap.add(i) for i in ids] == [True, True, True]
+
+    records = [idmap[i] for i in ids]
+    (sent,) = sent_requests()
+    assert (sent.method, sent.url, sent.body) == (
+        "GET",
+        f"{BASE}/v2/api/identities",
+        None,
+    )
+    assert set(sent.query) == {"ids"} and len(sent.query["ids"]) == 1
+    # one batch: the order inside it is not significant
+    assert sorted(sent.query["ids"][0].split(",")) == sorted(ids)
+    assert records == fixture.json["identities"]
+
+
+def test_delitem_forgets_the_record(client, sent_requests):
+    fixture = load_response(client.get_identities)
+    meta = fixture.metadata
+    idmap = globus_sdk.IdentityMap(client)
+    assert idmap[meta["id"]] == fixture.json["identities"][0]
+    del idmap[meta["id"]]
+    # still cached under its username; the id is looked up again
+    assert idmap[meta["username"]]["id"] == meta["id"]
+    assert idmap[meta["id"]] == fixture.json["identities"][0]
+    assert [(r.method, r.path, r.query) for r in sent_requests()] == [
+        ("GET", "/v2/api/identities", {"ids": [meta["id"]]})
+    ] * 2
+
+
 def test_batches_of_at_most_100(client):
     known = [identity(n) for n in range(1, 251)]
     queries = serve_identities(known)
@@ -170,3 +252,20 @@ def test_with_a_confidential_client_the_deprecated_lookup_warns():
     idmap = globus_sdk.IdentityMap(cc)
     with pytest.warns(RemovedInV4Warning):
         assert idmap[identity(1)["id"]] == identity(1)
+
+
+def test_with_a_confidential_client_the_lookup_uses_its_credentials(last_request):
+    fixture = load_response("auth.get_identities")
+    meta = fixture.metadata
+    cc = globus_sdk.ConfidentialAppAuthClient(str(uuid.UUID(int=50)), "secret")
+    idmap = globus_sdk.IdentityMap(cc)
+    with pytest.warns(RemovedInV4Warning):
+        assert idmap[meta["username"]] == fixture.json["identities"][0]
+    sent = last_request()
+    assert (sent.method, sent.url, sent.query, sent.body) == (
+        "GET",
+        f"{BASE}/v2/api/identities",
+        {"usernames": [meta["username"]], "provision": ["false"]},
+        None,
+    )
+    assert sent.basic_credentials == (str(uuid.UUID(int=50)), "secret")

@@ -25,6 +25,7 @@ def test_oauth2_refresh_token(login_client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/v2/oauth2/token")
+    assert sent.query == {}
     assert sent.form == {
         "grant_type": "refresh_token",
         "refresh_token": "my-refresh-token",
@@ -59,6 +60,7 @@ def test_oauth2_validate_token(login_client, last_request):
     res = login_client.oauth2_validate_token("tok", body_params={"foo": "bar"})
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/v2/oauth2/token/validate")
+    assert sent.query == {}
     # no way to authenticate: the client ID goes in the form
     assert sent.form == {"token": "tok", "client_id": CLIENT_ID, "foo": "bar"}
     assert sent.authorization is None
@@ -69,17 +71,21 @@ def test_oauth2_validate_token(login_client, last_request):
 
 
 def test_oauth2_revoke_token(login_client, last_request):
-    load_response(login_client.oauth2_revoke_token)
-    login_client.oauth2_revoke_token(
+    fixture = load_response(login_client.oauth2_revoke_token)
+    res = login_client.oauth2_revoke_token(
         "tok", body_params={"token_type_hint": "refresh_token"}
     )
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/v2/oauth2/token/revoke")
+    assert sent.query == {}
     assert sent.form == {
         "token": "tok",
         "client_id": CLIENT_ID,
         "token_type_hint": "refresh_token",
     }
+    assert sent.authorization is None
+    assert res.http_status == 200
+    assert res.data == fixture.json
 
 
 def test_revoke_without_client_id_or_with_an_authorizer(last_request):
@@ -102,7 +108,9 @@ def test_oauth2_token(login_client, last_request):
     res = login_client.oauth2_token({"grant_type": "password", "username": "u"})
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/v2/oauth2/token")
+    assert sent.query == {}
     assert sent.form == {"grant_type": "password", "username": "u"}
+    assert sent.authorization is None
     assert type(res) is globus_sdk.OAuthTokenResponse
     assert (
         res.by_resource_server[meta["resource_server"]]["access_token"]
@@ -147,6 +155,7 @@ def test_get_openid_configuration(login_client, last_request):
         "GET",
         f"{BASE}/.well-known/openid-configuration",
     )
+    assert (sent.query, sent.body) == ({}, None)
     assert sent.authorization is None
     assert res["issuer"] == meta["issuer"]
 
@@ -158,6 +167,9 @@ def test_get_jwk_fetches_the_configuration(login_client, sent_requests):
         ("GET", f"{BASE}/.well-known/openid-configuration"),
         ("GET", f"{BASE}/jwk.json"),
     ]
+    assert [(r.query, r.body, r.authorization) for r in sent_requests()] == [
+        ({}, None, None)
+    ] * 2
     assert jwks == {"keys": [meta["jwk"]]}
 
 

@@ -150,7 +150,7 @@ def test_authorize_url_single_values(native_client):
 
 @pytest.mark.parametrize("redirect_uri", [None, "https://app.example.org/callback"])
 def test_exchange_code_for_tokens(native_client, last_request, redirect_uri):
-    load_response(native_client.oauth2_exchange_code_for_tokens)
+    fixture = load_response(native_client.oauth2_exchange_code_for_tokens)
     native_client.oauth2_start_flow(
         TransferScopes.all, verifier=VERIFIER, redirect_uri=redirect_uri
     )
@@ -158,6 +158,7 @@ def test_exchange_code_for_tokens(native_client, last_request, redirect_uri):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/v2/oauth2/token")
+    assert sent.query == {}
     assert sent.authorization is None
     assert sent.form == {
         "client_id": CLIENT_ID,
@@ -169,6 +170,7 @@ def test_exchange_code_for_tokens(native_client, last_request, redirect_uri):
     assert isinstance(res, globus_sdk.OAuthAuthorizationCodeResponse)
     assert set(res.by_resource_server) == {"transfer.api.globus.org"}
     assert res.by_resource_server["transfer.api.globus.org"]["refresh_token"]
+    assert res.data == fixture.json
 
 
 def test_exchange_code_openid_case(native_client):
@@ -195,6 +197,11 @@ def test_oauth2_refresh_token_sends_the_client_id(native_client, last_request):
     meta = load_response(native_client.oauth2_refresh_token).metadata
     res = native_client.oauth2_refresh_token("rt", body_params={"x": "1"})
     sent = last_request()
+    assert (sent.method, sent.url, sent.query) == (
+        "POST",
+        f"{BASE}/v2/oauth2/token",
+        {},
+    )
     assert sent.form == {
         "client_id": CLIENT_ID,
         "grant_type": "refresh_token",
@@ -210,12 +217,43 @@ def test_oauth2_refresh_token_sends_the_client_id(native_client, last_request):
 
 
 def test_validate_and_revoke_send_the_client_id(native_client, last_request):
-    load_response(native_client.oauth2_validate_token)
-    load_response(native_client.oauth2_revoke_token)
-    native_client.oauth2_validate_token("tok")
+    validate_meta = load_response(native_client.oauth2_validate_token).metadata
+    revoke_fixture = load_response(native_client.oauth2_revoke_token)
+    res = native_client.oauth2_validate_token("tok")
     assert last_request().form == {"token": "tok", "client_id": CLIENT_ID}
-    native_client.oauth2_revoke_token("tok", body_params={"a": "b"})
+    sent = last_request()
+    assert (sent.method, sent.url, sent.query, sent.authorization) == (
+        "POST",
+        f"{BASE}/v2/oauth2/token/validate",
+        {},
+        None,
+    )
+    assert res["active"] is validate_meta["active"]
+
+    res = native_client.oauth2_revoke_token("tok", body_params={"a": "b"})
     assert last_request().form == {"token": "tok", "client_id": CLIENT_ID, "a": "b"}
+    sent = last_request()
+    assert (sent.method, sent.url, sent.query, sent.authorization) == (
+        "POST",
+        f"{BASE}/v2/oauth2/token/revoke",
+        {},
+        None,
+    )
+    assert res.data == revoke_fixture.json
+
+
+def test_discovery_sends_no_credentials(native_client, sent_requests):
+    issuer = load_response(native_client.get_openid_configuration).metadata["issuer"]
+    jwk_meta = load_response(native_client.get_jwk).metadata
+    assert native_client.get_openid_configuration()["issuer"] == issuer
+    assert native_client.get_jwk() == {"keys": [jwk_meta["jwk"]]}
+    assert [
+        (r.method, r.url, r.query, r.body, r.authorization) for r in sent_requests()
+    ] == [
+        ("GET", f"{BASE}/.well-known/openid-configuration", {}, None, None),
+        ("GET", f"{BASE}/.well-known/openid-configuration", {}, None, None),
+        ("GET", f"{BASE}/jwk.json", {}, None, None),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -226,6 +264,7 @@ def test_create_native_app_instance(native_client, last_request, case):
     res = native_client.create_native_app_instance(**meta["args"])
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/v2/api/clients")
+    assert sent.query == {}
     assert sent.authorization is None
     assert sent.json == {
         "client": {

@@ -26,6 +26,7 @@ def test_get_project(client, last_request):
         "GET",
         f"{BASE}/v2/api/projects/{meta['project_id']}",
     )
+    assert (sent.query, sent.body) == ({}, None)
     assert sent.auth_scheme == "Bearer"
     assert res["project"]["id"] == meta["project_id"]
 
@@ -36,6 +37,7 @@ def test_get_projects(client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url, sent.query) == ("GET", f"{BASE}/v2/api/projects", {})
+    assert sent.body is None
     assert isinstance(res, GetProjectsResponse)
     assert [p["id"] for p in res] == meta["project_ids"]
     for project in res:
@@ -53,6 +55,7 @@ def test_create_project(client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/v2/api/projects")
+    assert sent.query == {}
     assert sent.json == {
         "project": {
             "display_name": "Example Research Portal",
@@ -87,6 +90,7 @@ def test_update_project(client, last_request):
     client.update_project(meta["id"])
     sent = last_request()
     assert (sent.method, sent.url) == ("PUT", f"{BASE}/v2/api/projects/{meta['id']}")
+    assert sent.query == {}
     assert sent.json == {"project": {}}
 
     meta = load_response(client.update_project, case="admin_group").metadata
@@ -117,6 +121,8 @@ def test_delete_project(client, last_request):
         f"{BASE}/v2/api/projects/{meta['id']}",
         None,
     )
+    assert (sent.query, sent.body) == ({}, None)
+    assert res["project"]["id"] == meta["id"]
     assert res["project"]["admin_ids"] == [meta["admin_id"]]
 
 
@@ -131,6 +137,7 @@ def test_get_policy(client, last_request):
         "GET",
         f"{BASE}/v2/api/policies/{meta['policy_id']}",
     )
+    assert (sent.query, sent.body) == ({}, None)
     assert res["policy"]["id"] == meta["policy_id"]
 
 
@@ -139,6 +146,7 @@ def test_get_policies(client, last_request):
     res = client.get_policies()
     sent = last_request()
     assert (sent.method, sent.url) == ("GET", f"{BASE}/v2/api/policies")
+    assert (sent.query, sent.body) == ({}, None)
     assert isinstance(res, GetPoliciesResponse)
     assert [p["id"] for p in res] == meta["policy_ids"]
 
@@ -150,6 +158,7 @@ def test_create_policy_cases(client, last_request, case):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/v2/api/policies")
+    assert sent.query == {}
     expected = {
         k: (str(v) if isinstance(v, uuid.UUID) else v) for k, v in meta["args"].items()
     }
@@ -212,6 +221,7 @@ def test_update_policy_cases(client, last_request, case):
     sent = last_request()
     policy_id = meta["args"]["policy_id"]
     assert (sent.method, sent.url) == ("PUT", f"{BASE}/v2/api/policies/{policy_id}")
+    assert sent.query == {}
     expected = {
         k: (str(v) if isinstance(v, uuid.UUID) else v)
         for k, v in meta["args"].items()
@@ -237,6 +247,7 @@ def test_delete_policy(client, last_request):
         "DELETE",
         f"{BASE}/v2/api/policies/{meta['policy_id']}",
     )
+    assert (sent.query, sent.body) == ({}, None)
     assert res["policy"]["id"] == meta["policy_id"]
 
 

@@ -40,7 +40,7 @@ def test_get_version_all(client_v2, last_request):
 
 
 def test_get_result_amqp_url(client_v2, last_request):
-    load_response(client_v2.get_result_amqp_url)
+    fixture = load_response(client_v2.get_result_amqp_url)
     res = client_v2.get_result_amqp_url()
 
     sent = last_request()
@@ -48,7 +48,10 @@ def test_get_result_amqp_url(client_v2, last_request):
         "GET",
         f"{BASE}/v2/get_amqp_result_connection_url",
     )
+    assert sent.query == {}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
+    assert res.data == fixture.json
     assert res["connection_url"].startswith("amqps://")
 
 
@@ -59,13 +62,16 @@ def test_register_endpoint(client_v2, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/v2/endpoints")
+    assert sent.query == {}
+    assert sent.content_type == "application/json"
     assert sent.body == data
     assert sent.authorization == "Bearer mytoken"
     assert res["endpoint_id"] == meta["endpoint_id"]
 
 
 def test_get_endpoint(client_v2, last_request):
-    meta = load_response(client_v2.get_endpoint).metadata
+    fixture = load_response(client_v2.get_endpoint)
+    meta = fixture.metadata
     res = client_v2.get_endpoint(uuid.UUID(meta["endpoint_id"]))
 
     sent = last_request()
@@ -73,12 +79,16 @@ def test_get_endpoint(client_v2, last_request):
         "GET",
         f"{BASE}/v2/endpoints/{meta['endpoint_id']}",
     )
+    assert sent.query == {}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert res["uuid"] == meta["endpoint_id"]
+    assert res.data == fixture.json
 
 
 def test_get_endpoint_status(client_v2, last_request):
-    meta = load_response(client_v2.get_endpoint_status).metadata
+    fixture = load_response(client_v2.get_endpoint_status)
+    meta = fixture.metadata
     res = client_v2.get_endpoint_status(meta["endpoint_id"])
 
     sent = last_request()
@@ -86,7 +96,11 @@ def test_get_endpoint_status(client_v2, last_request):
         "GET",
         f"{BASE}/v2/endpoints/{meta['endpoint_id']}/status",
     )
+    assert sent.query == {}
+    assert sent.body is None
+    assert sent.authorization == "Bearer mytoken"
     assert res["status"] == "online"
+    assert res.data == fixture.json
 
 
 def test_get_endpoints(client_v2, last_request):
@@ -96,6 +110,8 @@ def test_get_endpoints(client_v2, last_request):
     sent = last_request()
     assert (sent.method, sent.url) == ("GET", f"{BASE}/v2/endpoints")
     assert sent.query == {}
+    assert sent.body is None
+    assert sent.authorization == "Bearer mytoken"
     assert [ep["uuid"] for ep in res] == [meta["endpoint_id"], meta["endpoint_id_2"]]
 
 
@@ -112,7 +128,8 @@ def test_get_endpoints_any_role(client_v2, last_request):
 
 
 def test_delete_endpoint(client_v2, last_request):
-    meta = load_response(client_v2.delete_endpoint).metadata
+    fixture = load_response(client_v2.delete_endpoint)
+    meta = fixture.metadata
     res = client_v2.delete_endpoint(meta["endpoint_id"])
 
     sent = last_request()
@@ -120,7 +137,11 @@ def test_delete_endpoint(client_v2, last_request):
         "DELETE",
         f"{BASE}/v2/endpoints/{meta['endpoint_id']}",
     )
+    assert sent.query == {}
+    assert sent.body is None
+    assert sent.authorization == "Bearer mytoken"
     assert res.http_status == 200
+    assert res.data == fixture.json
 
 
 def test_lock_endpoint(client_v2, last_request):
@@ -132,7 +153,9 @@ def test_lock_endpoint(client_v2, last_request):
         "POST",
         f"{BASE}/v2/endpoints/{meta['endpoint_id']}/lock",
     )
+    assert sent.query == {}
     assert sent.body is None
+    assert sent.authorization == "Bearer mytoken"
     assert res["endpoint_id"] == meta["endpoint_id"]
 
 
@@ -149,6 +172,8 @@ def test_register_function_document(client_v2, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/v2/functions")
+    assert sent.query == {}
+    assert sent.authorization == "Bearer mytoken"
     assert sent.body == {
         "function_name": meta["function_name"],
         "function_code": meta["function_code"],
@@ -167,7 +192,8 @@ def test_register_function_dict(client_v2, last_request):
 
 
 def test_get_function(client_v2, last_request):
-    meta = load_response(client_v2.get_function).metadata
+    fixture = load_response(client_v2.get_function)
+    meta = fixture.metadata
     res = client_v2.get_function(meta["function_id"])
 
     sent = last_request()
@@ -175,12 +201,17 @@ def test_get_function(client_v2, last_request):
         "GET",
         f"{BASE}/v2/functions/{meta['function_id']}",
     )
+    assert sent.query == {}
+    assert sent.body is None
+    assert sent.authorization == "Bearer mytoken"
+    assert res.data == fixture.json
     assert res["function_name"] == meta["function_name"]
     assert res["function_code"] == meta["function_code"]
 
 
 def test_delete_function(client_v2, last_request):
-    meta = load_response(client_v2.delete_function).metadata
+    fixture = load_response(client_v2.delete_function)
+    meta = fixture.metadata
     res = client_v2.delete_function(meta["function_id"])
 
     sent = last_request()
@@ -188,7 +219,11 @@ def test_delete_function(client_v2, last_request):
         "DELETE",
         f"{BASE}/v2/functions/{meta['function_id']}",
     )
+    assert sent.query == {}
+    assert sent.body is None
+    assert sent.authorization == "Bearer mytoken"
     assert res.http_status == 200
+    assert res.data == fixture.json
 
 
 def test_get_task(client_v2, last_request):
@@ -197,6 +232,8 @@ def test_get_task(client_v2, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("GET", f"{BASE}/v2/tasks/{meta['task_id']}")
+    assert sent.query == {}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert res["task_id"] == meta["task_id"]
     assert res["status"] == "success"
@@ -210,6 +247,8 @@ def test_get_task_batch(client_v2, last_request, as_list):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/v2/batch_status")
+    assert sent.query == {}
+    assert sent.authorization == "Bearer mytoken"
     assert sent.body == {"task_ids": [meta["task_id"]]}
     assert res["results"][meta["task_id"]]["status"] == "success"
 
@@ -223,6 +262,9 @@ def test_get_task_group(client_v2, last_request):
         "GET",
         f"{BASE}/v2/taskgroup/{meta['task_group_id']}",
     )
+    assert sent.query == {}
+    assert sent.body is None
+    assert sent.authorization == "Bearer mytoken"
     assert [task["id"] for task in res["tasks"]] == [meta["task_id"], meta["task_id_2"]]
 
 
@@ -247,6 +289,8 @@ def test_submit(client_v2, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/v2/submit")
+    assert sent.query == {}
+    assert sent.authorization == "Bearer mytoken"
     assert sent.body == batch
     assert res["task_group_id"] == meta["task_group_id"]
     assert [r["task_uuid"] for r in res["results"]] == [

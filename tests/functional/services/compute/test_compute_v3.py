@@ -17,15 +17,19 @@ def test_scopes_and_defaults(client_v3):
 
 
 def test_register_endpoint(client_v3, last_request):
-    load_response(client_v3.register_endpoint)
+    fixture = load_response(client_v3.register_endpoint)
     data = {"endpoint_name": "hpc", "multi_user": True}
     res = client_v3.register_endpoint(data)
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/v3/endpoints")
+    assert sent.query == {}
+    assert sent.content_type == "application/json"
     assert sent.body == data
     assert sent.authorization == "Bearer mytoken"
     assert "endpoint_id" in res
+    assert res["endpoint_id"] == fixture.json["endpoint_id"]
+    assert res.data == fixture.json
 
 
 def test_update_endpoint(client_v3, last_request):
@@ -39,6 +43,8 @@ def test_update_endpoint(client_v3, last_request):
         "PUT",
         f"{BASE}/v3/endpoints/{meta['endpoint_id']}",
     )
+    assert sent.query == {}
+    assert sent.authorization == "Bearer mytoken"
     assert sent.body == {"display_name": "x"}
     assert res["endpoint_id"] == meta["endpoint_id"]
 
@@ -52,12 +58,15 @@ def test_lock_endpoint(client_v3, last_request):
         "POST",
         f"{BASE}/v3/endpoints/{meta['endpoint_id']}/lock",
     )
+    assert sent.query == {}
     assert sent.body is None
+    assert sent.authorization == "Bearer mytoken"
     assert res["endpoint_id"] == meta["endpoint_id"]
 
 
 def test_get_endpoint_allowlist(client_v3, last_request):
-    meta = load_response(client_v3.get_endpoint_allowlist).metadata
+    fixture = load_response(client_v3.get_endpoint_allowlist)
+    meta = fixture.metadata
     res = client_v3.get_endpoint_allowlist(meta["endpoint_id"])
 
     sent = last_request()
@@ -65,6 +74,10 @@ def test_get_endpoint_allowlist(client_v3, last_request):
         "GET",
         f"{BASE}/v3/endpoints/{meta['endpoint_id']}/allowed_functions",
     )
+    assert sent.query == {}
+    assert sent.body is None
+    assert sent.authorization == "Bearer mytoken"
+    assert res.data == fixture.json
     assert res["endpoint_id"] == meta["endpoint_id"]
     assert res["restrict_functions"] is True
 
@@ -80,6 +93,8 @@ def test_register_function(client_v3, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/v3/functions")
+    assert sent.query == {}
+    assert sent.authorization == "Bearer mytoken"
     assert sent.body == {
         "function_name": meta["function_name"],
         "function_code": meta["function_code"],
@@ -101,6 +116,8 @@ def test_submit(client_v3, last_request):
         "POST",
         f"{BASE}/v3/endpoints/{meta['endpoint_id']}/submit",
     )
+    assert sent.query == {}
+    assert sent.authorization == "Bearer mytoken"
     assert sent.body == batch
     assert res["request_id"] == meta["request_id"]
     assert res["tasks"][meta["function_id"]] == [meta["task_id"], meta["task_id_2"]]

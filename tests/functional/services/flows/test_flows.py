@@ -72,6 +72,14 @@ def test_create_flow_subscription_and_additional_fields(flows_client, last_reque
     assert body["keywords"] == []
     assert body["title"] == "overridden"
     assert body["extra"] == {"k": "v"}
+    assert body == {
+        "title": "overridden",
+        "definition": p["definition"],
+        "input_schema": p["input_schema"],
+        "keywords": [],
+        "subscription_id": str(sub_id),
+        "extra": {"k": "v"},
+    }
 
 
 def test_create_flow_bad_admin_principal_error(flows_client):
@@ -204,6 +212,7 @@ def test_update_flow(flows_client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("PUT", f"{BASE}/flows/{meta['flow_id']}")
+    assert sent.query == {}
     assert sent.authorization == "Bearer mytoken"
     # the empty string and the empty list are sent: they clear those fields
     assert sent.body == meta["params"]
@@ -282,6 +291,7 @@ def test_validate_flow(flows_client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/flows/validate")
+    assert sent.query == {}
     assert sent.authorization == "Bearer mytoken"
     assert sent.body == {
         "definition": success["definition"],

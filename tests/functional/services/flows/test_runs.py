@@ -80,14 +80,17 @@ def test_list_runs_paginated(flows_client):
 
 
 def test_get_run(flows_client, last_request):
-    meta = load_response(flows_client.get_run).metadata
+    fixture = load_response(flows_client.get_run)
+    meta = fixture.metadata
     res = flows_client.get_run(meta["run_id"])
 
     sent = last_request()
     assert (sent.method, sent.url) == ("GET", f"{BASE}/runs/{meta['run_id']}")
     assert sent.query == {}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert res["run_id"] == meta["run_id"]
+    assert res.data == fixture.json
 
 
 @pytest.mark.parametrize("include, expect", [(True, "True"), (False, "False")])
@@ -100,7 +103,8 @@ def test_get_run_include_flow_description(flows_client, last_request, include, e
 
 
 def test_get_run_definition(flows_client, last_request):
-    meta = load_response(flows_client.get_run_definition).metadata
+    fixture = load_response(flows_client.get_run_definition)
+    meta = fixture.metadata
     res = flows_client.get_run_definition(meta["run_id"])
 
     sent = last_request()
@@ -108,7 +112,10 @@ def test_get_run_definition(flows_client, last_request):
         "GET",
         f"{BASE}/runs/{meta['run_id']}/definition",
     )
+    assert sent.query == {}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
+    assert res.data == fixture.json
     assert res["definition"]["StartAt"] == "CopyFile"
     assert "input_schema" in res
 
@@ -164,9 +171,11 @@ def test_cancel_run(flows_client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/runs/{meta['run_id']}/cancel")
+    assert sent.query == {}
     assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert res["display_status"] == "CANCELLING"
+    assert res["run_id"] == meta["run_id"]
 
 
 def test_update_run(flows_client, last_request):
@@ -182,6 +191,7 @@ def test_update_run(flows_client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("PUT", f"{BASE}/runs/{meta['run_id']}")
+    assert sent.query == {}
     assert sent.authorization == "Bearer mytoken"
     assert sent.body == {
         "label": "Copy the Q1 report (rerun)",
@@ -207,6 +217,7 @@ def test_delete_run(flows_client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/runs/{meta['run_id']}/release")
+    assert sent.query == {}
     assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert res["run_id"] == meta["run_id"]

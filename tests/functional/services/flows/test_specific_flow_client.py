@@ -108,6 +108,7 @@ def test_resume_run(specific_flow_client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/runs/{meta['run_id']}/resume")
+    assert sent.query == {}
     assert sent.body is None
     assert sent.authorization == "Bearer flowtoken"
     assert res["run_id"] == meta["run_id"]
@@ -115,7 +116,8 @@ def test_resume_run(specific_flow_client, last_request):
 
 
 def test_validate_run(specific_flow_client, last_request):
-    meta = load_response(globus_sdk.SpecificFlowClient.validate_run).metadata
+    fixture = load_response(globus_sdk.SpecificFlowClient.validate_run)
+    meta = fixture.metadata
     request_body = meta["request_body"]
     res = specific_flow_client(meta["flow_id"]).validate_run(**request_body)
 
@@ -124,9 +126,11 @@ def test_validate_run(specific_flow_client, last_request):
         "POST",
         f"{BASE}/flows/{meta['flow_id']}/validate_run",
     )
+    assert sent.query == {}
     assert sent.authorization == "Bearer flowtoken"
     assert sent.body == request_body
     assert res["message"] == "success"
+    assert res.data == fixture.json
 
 
 def test_validate_run_all_options(specific_flow_client, last_request):

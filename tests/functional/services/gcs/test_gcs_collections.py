@@ -219,7 +219,8 @@ def test_update_collection(client, last_request):
 
 
 def test_delete_collection(client, last_request):
-    meta = load_response(client.delete_collection).metadata
+    fixture = load_response(client.delete_collection)
+    meta = fixture.metadata
     res = client.delete_collection(meta["collection_id"], query_params={"x": "1"})
 
     sent = last_request()
@@ -232,6 +233,7 @@ def test_delete_collection(client, last_request):
     assert sent.authorization == "Bearer mytoken"
     assert type(res) is globus_sdk.GlobusHTTPResponse
     assert res["code"] == "success"
+    assert res.data == fixture.json
 
 
 def test_collection_id_is_one_path_segment(client, last_request):

@@ -17,6 +17,7 @@ def test_get_role_list(client, last_request):
     sent = last_request()
     assert (sent.method, sent.url) == ("GET", f"{BASE}/roles")
     assert sent.query == {}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert isinstance(res, globus_sdk.IterableGCSResponse)
     assert [r["id"] for r in res] == meta["ids"]
@@ -96,11 +97,23 @@ def test_get_role(client, last_request):
 
 
 def test_delete_role(client, last_request):
-    meta = load_response(client.delete_role).metadata
+    fixture = load_response(client.delete_role)
+    meta = fixture.metadata
     res = client.delete_role(meta["id"])
 
     sent = last_request()
     assert (sent.method, sent.url) == ("DELETE", f"{BASE}/roles/{meta['id']}")
     assert sent.query == {}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert res.http_status == 200
+    assert res.data == fixture.json
+
+
+def test_delete_role_query_params(client, last_request):
+    meta = load_response(client.delete_role).metadata
+    # positional, as in 3.x
+    client.delete_role(meta["id"], {"a": "b"})
+    sent = last_request()
+    assert (sent.method, sent.url) == ("DELETE", f"{BASE}/roles/{meta['id']}")
+    assert sent.query == {"a": ["b"]}

@@ -182,7 +182,8 @@ def test_update_storage_gateway(client, last_request):
 
 
 def test_delete_storage_gateway(client, last_request):
-    meta = load_response(client.delete_storage_gateway).metadata
+    fixture = load_response(client.delete_storage_gateway)
+    meta = fixture.metadata
     res = client.delete_storage_gateway(meta["id"], query_params={"q": "1"})
 
     sent = last_request()
@@ -191,8 +192,10 @@ def test_delete_storage_gateway(client, last_request):
         f"{BASE}/storage_gateways/{meta['id']}",
     )
     assert sent.query == {"q": ["1"]}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert res.http_status == 200
+    assert res.data == fixture.json
 
 
 def test_delete_storage_gateway_permission_denied(client):

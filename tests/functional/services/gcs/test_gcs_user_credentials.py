@@ -137,7 +137,8 @@ def test_update_user_credential(client, last_request):
 
 
 def test_delete_user_credential(client, last_request):
-    meta = load_response(client.delete_user_credential).metadata
+    fixture = load_response(client.delete_user_credential)
+    meta = fixture.metadata
     res = client.delete_user_credential(meta["id"], {"a": "b"})
 
     sent = last_request()
@@ -146,5 +147,7 @@ def test_delete_user_credential(client, last_request):
         f"{BASE}/user_credentials/{meta['id']}",
     )
     assert sent.query == {"a": ["b"]}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert res.http_status == 200
+    assert res.data == fixture.json

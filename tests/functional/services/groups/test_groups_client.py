@@ -39,15 +39,18 @@ def test_get_my_groups_query_params(client, last_request):
 
 
 def test_get_group(client, last_request):
-    meta = load_response(client.get_group).metadata
+    fixture = load_response(client.get_group)
+    meta = fixture.metadata
     res = client.get_group(meta["group_id"])
 
     sent = last_request()
     assert (sent.method, sent.url) == ("GET", f"{BASE}/groups/{meta['group_id']}")
     assert sent.query == {}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert res["id"] == meta["group_id"]
     assert len(res["memberships"]) == 2
+    assert res.data == fixture.json
 
 
 @pytest.mark.parametrize(
@@ -82,6 +85,8 @@ def test_get_group_by_subscription_id(client, last_request):
         "GET",
         f"{BASE}/subscription_info/{meta['subscription_id']}",
     )
+    assert sent.query == {}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert res["group_id"] == meta["group_id"]
     assert res["subscription_id"] == meta["subscription_id"]
@@ -95,6 +100,7 @@ def test_delete_group(client, last_request):
     assert (sent.method, sent.url) == ("DELETE", f"{BASE}/groups/{meta['group_id']}")
     assert sent.query == {"a": ["b"]}
     assert sent.body is None
+    assert sent.authorization == "Bearer mytoken"
     assert res["id"] == meta["group_id"]
 
 
@@ -112,17 +118,33 @@ def test_create_group(client, last_request):
 
 
 def test_update_group(client, last_request):
-    meta = load_response(client.update_group).metadata
+    fixture = load_response(client.update_group)
+    meta = fixture.metadata
     res = client.update_group(meta["group_id"], {"name": meta["name"]})
 
     sent = last_request()
     assert (sent.method, sent.url) == ("PUT", f"{BASE}/groups/{meta['group_id']}")
+    assert sent.query == {}
+    assert sent.authorization == "Bearer mytoken"
     assert sent.body == {"name": meta["name"]}
     assert res["name"] == meta["name"]
+    assert res.data == fixture.json
+
+
+def test_update_group_query_params(client, last_request):
+    meta = load_response(client.update_group).metadata
+    client.update_group(
+        uuid.UUID(meta["group_id"]), {"description": "d"}, query_params={"x": "1"}
+    )
+    sent = last_request()
+    assert (sent.method, sent.url) == ("PUT", f"{BASE}/groups/{meta['group_id']}")
+    assert sent.query == {"x": ["1"]}
+    assert sent.body == {"description": "d"}
 
 
 def test_get_group_policies(client, last_request):
-    meta = load_response(client.get_group_policies).metadata
+    fixture = load_response(client.get_group_policies)
+    meta = fixture.metadata
     res = client.get_group_policies(meta["group_id"])
 
     sent = last_request()
@@ -130,8 +152,20 @@ def test_get_group_policies(client, last_request):
         "GET",
         f"{BASE}/groups/{meta['group_id']}/policies",
     )
+    assert sent.query == {}
+    assert sent.body is None
+    assert sent.authorization == "Bearer mytoken"
     assert res["group_visibility"] == "private"
     assert res["signup_fields"] == ["address1", "institution"]
+    assert res.data == fixture.json
+
+
+def test_get_group_policies_query_params(client, last_request):
+    meta = load_response(client.get_group_policies).metadata
+    client.get_group_policies(uuid.UUID(meta["group_id"]), query_params={"x": "1"})
+    sent = last_request()
+    assert sent.url == f"{BASE}/groups/{meta['group_id']}/policies"
+    assert sent.query == {"x": ["1"]}
 
 
 def test_set_group_policies_with_helper(client, last_request):
@@ -151,6 +185,8 @@ def test_set_group_policies_with_helper(client, last_request):
         "PUT",
         f"{BASE}/groups/{meta['group_id']}/policies",
     )
+    assert sent.query == {}
+    assert sent.authorization == "Bearer mytoken"
     assert sent.body == {
         "is_high_assurance": True,
         "group_visibility": "authenticated",
@@ -173,12 +209,25 @@ def test_set_group_policies_with_dict(client, last_request):
 
 
 def test_get_identity_preferences(client, last_request):
-    meta = load_response(client.get_identity_preferences).metadata
+    fixture = load_response(client.get_identity_preferences)
+    meta = fixture.metadata
     res = client.get_identity_preferences()
 
     sent = last_request()
     assert (sent.method, sent.url) == ("GET", f"{BASE}/preferences")
+    assert sent.query == {}
+    assert sent.body is None
+    assert sent.authorization == "Bearer mytoken"
     assert res[meta["identity_id"]] == {"allow_add": True}
+    assert res.data == fixture.json
+
+
+def test_get_identity_preferences_query_params(client, last_request):
+    load_response(client.get_identity_preferences)
+    client.get_identity_preferences(query_params={"x": "1"})
+    sent = last_request()
+    assert (sent.method, sent.url) == ("GET", f"{BASE}/preferences")
+    assert sent.query == {"x": ["1"]}
 
 
 def test_set_identity_preferences(client, last_request):
@@ -188,12 +237,25 @@ def test_set_identity_preferences(client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("PUT", f"{BASE}/preferences")
+    assert sent.query == {}
+    assert sent.authorization == "Bearer mytoken"
     assert sent.body == data
     assert res[meta["identity_id"]] == {"allow_add": False}
 
 
+def test_set_identity_preferences_query_params(client, last_request):
+    meta = load_response(client.set_identity_preferences).metadata
+    data = {meta["identity_id"]: {"allow_add": True}}
+    client.set_identity_preferences(data, query_params={"x": "1"})
+    sent = last_request()
+    assert (sent.method, sent.url) == ("PUT", f"{BASE}/preferences")
+    assert sent.query == {"x": ["1"]}
+    assert sent.body == data
+
+
 def test_get_membership_fields(client, last_request):
-    meta = load_response(client.get_membership_fields).metadata
+    fixture = load_response(client.get_membership_fields)
+    meta = fixture.metadata
     res = client.get_membership_fields(meta["group_id"])
 
     sent = last_request()
@@ -201,11 +263,24 @@ def test_get_membership_fields(client, last_request):
         "GET",
         f"{BASE}/groups/{meta['group_id']}/membership_fields",
     )
+    assert sent.query == {}
+    assert sent.body is None
+    assert sent.authorization == "Bearer mytoken"
     assert res["institution"] == "University of Chicago"
+    assert res.data == fixture.json
+
+
+def test_get_membership_fields_query_params(client, last_request):
+    meta = load_response(client.get_membership_fields).metadata
+    client.get_membership_fields(uuid.UUID(meta["group_id"]), query_params={"x": "1"})
+    sent = last_request()
+    assert sent.url == f"{BASE}/groups/{meta['group_id']}/membership_fields"
+    assert sent.query == {"x": ["1"]}
 
 
 def test_set_membership_fields(client, last_request):
-    meta = load_response(client.set_membership_fields).metadata
+    fixture = load_response(client.set_membership_fields)
+    meta = fixture.metadata
     data = {"institution": "Example University", "department": "Physics"}
     res = client.set_membership_fields(meta["group_id"], data)
 
@@ -214,8 +289,24 @@ def test_set_membership_fields(client, last_request):
         "PUT",
         f"{BASE}/groups/{meta['group_id']}/membership_fields",
     )
+    assert sent.query == {}
+    assert sent.authorization == "Bearer mytoken"
     assert sent.body == data
     assert res["department"] == "Physics"
+    assert res.data == fixture.json
+
+
+def test_set_membership_fields_query_params(client, last_request):
+    meta = load_response(client.set_membership_fields).metadata
+    data = {"department": "Chemistry"}
+    client.set_membership_fields(meta["group_id"], data, query_params={"x": "1"})
+    sent = last_request()
+    assert (sent.method, sent.url) == (
+        "PUT",
+        f"{BASE}/groups/{meta['group_id']}/membership_fields",
+    )
+    assert sent.query == {"x": ["1"]}
+    assert sent.body == data
 
 
 def test_batch_membership_action(client, last_request):
@@ -229,6 +320,8 @@ def test_batch_membership_action(client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/groups/{meta['group_id']}")
+    assert sent.query == {}
+    assert sent.authorization == "Bearer mytoken"
     assert sent.body == {
         "add": [{"identity_id": i, "role": "member"} for i in meta["identity_ids"]],
         "remove": [{"identity_id": "299e8035-6a3e-4350-9219-2592db4ea909"}],
@@ -256,6 +349,8 @@ def test_set_subscription_admin_verified_id(client, last_request):
         "PUT",
         f"{BASE}/groups/{meta['group_id']}/subscription_admin_verified",
     )
+    assert sent.query == {}
+    assert sent.authorization == "Bearer mytoken"
     assert sent.body == {"subscription_admin_verified_id": meta["subscription_id"]}
     assert res["subscription_admin_verified_id"] == meta["subscription_id"]
 

@@ -19,11 +19,13 @@ def test_default_client_is_created():
 
 
 def test_create_group(manager, client, last_request):
-    meta = load_response(client.create_group).metadata
+    fixture = load_response(client.create_group)
+    meta = fixture.metadata
     res = manager.create_group("Research Computing Users", "cluster users")
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/groups")
+    assert sent.query == {}
     assert sent.body == {
         "name": "Research Computing Users",
         "description": "cluster users",
@@ -31,12 +33,18 @@ def test_create_group(manager, client, last_request):
     }
     assert sent.authorization == "Bearer mytoken"
     assert res["id"] == meta["group_id"]
+    assert res.data == fixture.json
 
 
 def test_create_subgroup(manager, client, last_request):
     parent_id = load_response(client.create_group).metadata["group_id"]
     manager.create_group("Sub", "a subgroup", parent_id=uuid.UUID(parent_id))
     assert last_request().body["parent_id"] == parent_id
+    assert last_request().body == {
+        "name": "Sub",
+        "description": "a subgroup",
+        "parent_id": parent_id,
+    }
 
 
 def test_set_group_policies(manager, client, last_request):
@@ -56,6 +64,8 @@ def test_set_group_policies(manager, client, last_request):
         "PUT",
         f"{BASE}/groups/{meta['group_id']}/policies",
     )
+    assert sent.query == {}
+    assert sent.authorization == "Bearer mytoken"
     assert sent.body == {
         "is_high_assurance": True,
         "group_visibility": "authenticated",
@@ -82,6 +92,14 @@ def test_set_group_policies_sends_null_timeout_by_default(
     body = last_request().body
     assert body["authentication_assurance_timeout"] is None
     assert body["signup_fields"] == []
+    assert body == {
+        "is_high_assurance": False,
+        "group_visibility": "private",
+        "group_members_visibility": "members",
+        "join_requests": False,
+        "signup_fields": [],
+        "authentication_assurance_timeout": None,
+    }
 
 
 @pytest.mark.parametrize(
@@ -104,6 +122,7 @@ def test_membership_actions(manager, client, last_request, method, key):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/groups/{group_id}")
+    assert sent.query == {}
     assert sent.body == {key: [{"identity_id": identity_id}]}
     assert sent.authorization == "Bearer mytoken"
     assert res["add"][0]["identity_id"] == identity_id
@@ -121,8 +140,15 @@ def test_membership_actions(manager, client, last_request, method, key):
     ],
 )
 def test_role_actions(manager, client, last_request, method, key, role, expect):
-    meta = load_response(client.batch_membership_action).metadata
+    fixture = load_response(client.batch_membership_action)
+    meta = fixture.metadata
     identity_id = meta["identity_ids"][0]
     kwargs = {} if role is None else {"role": role}
-    getattr(manager, method)(meta["group_id"], identity_id, **kwargs)
+    res = getattr(manager, method)(meta["group_id"], identity_id, **kwargs)
     assert last_request().body == {key: [{"identity_id": identity_id, "role": expect}]}
+
+    sent = last_request()
+    assert (sent.method, sent.url) == ("POST", f"{BASE}/groups/{meta['group_id']}")
+    assert sent.query == {}
+    assert sent.authorization == "Bearer mytoken"
+    assert res.data == fixture.json

@@ -13,11 +13,14 @@ BASE = "https://search.api.globus.org/v1"
 
 
 def test_create_index(client, last_request):
-    meta = load_response(client.create_index).metadata
+    fixture = load_response(client.create_index)
+    meta = fixture.metadata
     res = client.create_index("Ocean Observations", "ocean datasets")
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/index")
+    assert sent.query == {}
+    assert sent.content_type == "application/json"
     assert sent.body == {
         "display_name": "Ocean Observations",
         "description": "ocean datasets",
@@ -25,6 +28,7 @@ def test_create_index(client, last_request):
     assert sent.authorization == "Bearer mytoken"
     assert res["id"] == meta["index_id"]
     assert res["is_trial"] is True
+    assert res.data == fixture.json
 
 
 def test_create_index_trial_limit(client):
@@ -43,7 +47,9 @@ def test_delete_index(client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("DELETE", f"{BASE}/index/{meta['index_id']}")
+    assert sent.query == {}
     assert sent.body is None
+    assert sent.authorization == "Bearer mytoken"
     assert res["acknowledged"] is True
 
 
@@ -64,7 +70,9 @@ def test_reopen_index(client, last_request):
         "POST",
         f"{BASE}/index/{meta['index_id']}/reopen",
     )
+    assert sent.query == {}
     assert sent.body is None
+    assert sent.authorization == "Bearer mytoken"
     assert res["index_id"] == meta["index_id"]
 
 

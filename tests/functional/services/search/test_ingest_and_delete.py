@@ -24,6 +24,7 @@ def test_ingest(client, last_request):
         "POST",
         f"{BASE}/index/{meta['index_id']}/ingest",
     )
+    assert sent.query == {}
     assert sent.body == doc
     assert sent.authorization == "Bearer mytoken"
     assert res["task_id"] == meta["task_id"]
@@ -39,6 +40,8 @@ def test_delete_by_query(client, last_request):
         "POST",
         f"{BASE}/index/{meta['index_id']}/delete_by_query",
     )
+    assert sent.query == {}
+    assert sent.authorization == "Bearer mytoken"
     assert sent.body == {"q": "*", "advanced": True}
     assert res["task_id"] == meta["task_id"]
 
@@ -52,6 +55,8 @@ def test_batch_delete_by_subject(client, last_request):
         "POST",
         f"{BASE}/index/{meta['index_id']}/batch_delete_by_subject",
     )
+    assert sent.query == {}
+    assert sent.authorization == "Bearer mytoken"
     assert sent.body == {"subjects": ["s1", "s2"]}
     assert res["task_id"] == meta["task_id"]
 

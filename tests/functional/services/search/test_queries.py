@@ -30,7 +30,8 @@ def _pages(method, path, pages, *, marker=False):
 
 
 def test_search(client, last_request):
-    meta = load_response(client.search).metadata
+    fixture = load_response(client.search)
+    meta = fixture.metadata
     res = client.search(meta["index_id"], "ocean temperature")
 
     sent = last_request()
@@ -47,6 +48,8 @@ def test_search(client, last_request):
         "https://example.org/datasets/ocean-temperature-2023",
         "https://example.org/datasets/sea-ice-extent-2023",
     ]
+    assert sent.body is None
+    assert res.data == fixture.json
 
 
 def test_search_options(client, last_request):
@@ -79,7 +82,8 @@ def test_paginated_search(client, mocked_responses):
 
 
 def test_post_search(client, last_request):
-    meta = load_response(client.post_search).metadata
+    fixture = load_response(client.post_search)
+    meta = fixture.metadata
     res = client.post_search(meta["index_id"], {"q": "ocean", "limit": 3})
 
     sent = last_request()
@@ -87,9 +91,11 @@ def test_post_search(client, last_request):
         "POST",
         f"{BASE}/index/{meta['index_id']}/search",
     )
+    assert sent.query == {}
     assert sent.body == {"q": "ocean", "limit": 3}
     assert sent.authorization == "Bearer mytoken"
     assert res["total"] == 2
+    assert res.data == fixture.json
 
 
 def test_post_search_offset_limit_override(client, last_request):
@@ -149,6 +155,7 @@ def test_scroll(client, last_request):
         "POST",
         f"{BASE}/index/{meta['index_id']}/scroll",
     )
+    assert sent.query == {}
     assert sent.body == {"q": "*"}
     assert sent.authorization == "Bearer mytoken"
     assert res["marker"] == meta["marker"]

@@ -43,7 +43,8 @@ def test_get_role_list(client, last_request):
 
 
 def test_delete_role(client, last_request):
-    meta = load_response(client.delete_role).metadata
+    fixture = load_response(client.delete_role)
+    meta = fixture.metadata
     res = client.delete_role(meta["index_id"], meta["role_id"])
 
     sent = last_request()
@@ -51,8 +52,25 @@ def test_delete_role(client, last_request):
         "DELETE",
         f"{BASE}/index/{meta['index_id']}/role/{meta['role_id']}",
     )
+    assert sent.query == {}
+    assert sent.body is None
+    assert sent.authorization == "Bearer mytoken"
     assert res["deleted"]["id"] == meta["role_id"]
     assert res["deleted"]["principal"].endswith(meta["identity_id"])
+    assert res.data == fixture.json
+
+
+def test_delete_role_query_params(client, last_request):
+    meta = load_response(client.delete_role).metadata
+    client.delete_role(
+        uuid.UUID(meta["index_id"]), meta["role_id"], query_params={"x": "1"}
+    )
+    sent = last_request()
+    assert (sent.method, sent.url) == (
+        "DELETE",
+        f"{BASE}/index/{meta['index_id']}/role/{meta['role_id']}",
+    )
+    assert sent.query == {"x": ["1"]}
 
 
 def test_get_task(client, last_request):
@@ -69,9 +87,22 @@ def test_get_task(client, last_request):
 
 
 def test_get_task_list(client, last_request):
-    meta = load_response(client.get_task_list).metadata
+    fixture = load_response(client.get_task_list)
+    meta = fixture.metadata
     res = client.get_task_list(meta["index_id"])
 
     sent = last_request()
     assert (sent.method, sent.url) == ("GET", f"{BASE}/task_list/{meta['index_id']}")
+    assert sent.query == {}
+    assert sent.body is None
+    assert sent.authorization == "Bearer mytoken"
     assert [t["task_id"] for t in res["tasks"]] == meta["task_ids"]
+    assert res.data == fixture.json
+
+
+def test_get_task_list_query_params(client, last_request):
+    meta = load_response(client.get_task_list).metadata
+    client.get_task_list(uuid.UUID(meta["index_id"]), query_params={"x": "1"})
+    sent = last_request()
+    assert (sent.method, sent.url) == ("GET", f"{BASE}/task_list/{meta['index_id']}")
+    assert sent.query == {"x": ["1"]}

@@ -53,6 +53,8 @@ def test_get_entry(client, last_request):
     sent = last_request()
     assert (sent.method, sent.url) == ("GET", f"{BASE}/index/{meta['index_id']}/entry")
     assert sent.query == {"subject": [meta["subject"]]}
+    assert sent.body is None
+    assert sent.authorization == "Bearer mytoken"
     assert res["subject"] == meta["subject"]
     assert res["entries"][0]["entry_id"] is None
 
@@ -70,6 +72,8 @@ def test_create_entry(client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/index/{meta['index_id']}/entry")
+    assert sent.query == {}
+    assert sent.authorization == "Bearer mytoken"
     assert sent.body == doc
     assert res["task_id"] == meta["task_id"]
 
@@ -81,6 +85,8 @@ def test_update_entry(client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("PUT", f"{BASE}/index/{meta['index_id']}/entry")
+    assert sent.query == {}
+    assert sent.authorization == "Bearer mytoken"
     assert sent.body == doc
     assert res["task_id"] == meta["task_id"]
 
@@ -95,6 +101,8 @@ def test_delete_entry(client, last_request):
         f"{BASE}/index/{meta['index_id']}/entry",
     )
     assert sent.query == {"subject": [meta["subject"]]}
+    assert sent.body is None
+    assert sent.authorization == "Bearer mytoken"
     assert res["task_id"] == meta["task_id"]
 
 

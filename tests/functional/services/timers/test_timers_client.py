@@ -48,15 +48,18 @@ def test_list_jobs(timers_client, last_request):
 
 
 def test_get_job(timers_client, last_request):
-    meta = load_response(timers_client.get_job).metadata
+    fixture = load_response(timers_client.get_job)
+    meta = fixture.metadata
     res = timers_client.get_job(uuid.UUID(meta["job_id"]), query_params={"x": "1"})
 
     sent = last_request()
     assert (sent.method, sent.url) == ("GET", f"{BASE}/jobs/{meta['job_id']}")
     assert sent.query == {"x": ["1"]}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert res["job_id"] == meta["job_id"]
     assert res["status"] == "loaded"
+    assert res.data == fixture.json
 
 
 def test_get_job_inactive_user(timers_client):
@@ -110,6 +113,7 @@ def test_create_timer(timers_client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/v2/timer")
+    assert sent.query == {}
     assert sent.authorization == "Bearer mytoken"
     assert sent.content_type == "application/json"
     expect_body = {k: v for k, v in tdata.items() if k != "submission_id"}
@@ -179,6 +183,8 @@ def test_create_job(timers_client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/jobs/")
+    assert sent.query == {}
+    assert sent.content_type == "application/json"
     assert sent.authorization == "Bearer mytoken"
     assert sent.body == {
         "callback_url": "https://actions.automate.globus.org/transfer/transfer/run",
@@ -207,6 +213,16 @@ def test_create_job_from_transfer_data(timers_client, last_request):
     )
     assert "submission_id" not in body["callback_body"]["body"]
     assert body["callback_body"]["body"]["DATA"] == tdata["DATA"]
+    assert body == {
+        "callback_url": (
+            "https://sandbox.actions.automate.globus.org/transfer/transfer/run"
+        ),
+        "callback_body": {
+            "body": {k: v for k, v in tdata.items() if k != "submission_id"}
+        },
+        "start": "2030-01-01T00:00:00+00:00",
+        "interval": 60,
+    }
 
 
 def test_create_job_dict(timers_client, last_request):
@@ -239,6 +255,7 @@ def test_update_job(timers_client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("PATCH", f"{BASE}/jobs/{meta['job_id']}")
+    assert sent.query == {}
     assert sent.authorization == "Bearer mytoken"
     assert sent.body == {"name": meta["name"]}
     assert res["name"] == meta["name"]
@@ -250,6 +267,7 @@ def test_delete_job(timers_client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("DELETE", f"{BASE}/jobs/{meta['job_id']}")
+    assert sent.query == {}
     assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert res["job_id"] == meta["job_id"]
@@ -261,6 +279,7 @@ def test_pause_job(timers_client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/jobs/{meta['job_id']}/pause")
+    assert sent.query == {}
     assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert meta["job_id"] in res["message"]
@@ -280,6 +299,7 @@ def test_resume_job(timers_client, last_request, kwargs, expect):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/jobs/{meta['job_id']}/resume")
+    assert sent.query == {}
     assert sent.authorization == "Bearer mytoken"
     assert sent.body == expect
     assert meta["job_id"] in res["message"]

@@ -24,6 +24,7 @@ def test_endpoint_role_list(client, last_request):
         f"{BASE}/endpoint/{meta['endpoint_id']}/role_list",
     )
     assert sent.query == {"a": ["1"]}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert isinstance(res, globus_sdk.IterableTransferResponse)
     assert [r["id"] for r in res] == meta["role_ids"]
@@ -61,6 +62,7 @@ def test_get_endpoint_role(client, last_request):
         f"{BASE}/endpoint/{meta['endpoint_id']}/role/{meta['role_id']}",
     )
     assert sent.query == {"q": ["1"]}
+    assert sent.body is None
     assert res["id"] == meta["role_id"]
     assert res["role"] == "access_manager"
 
@@ -89,6 +91,7 @@ def test_delete_endpoint_role(client, last_request):
         "DELETE",
         f"{BASE}/endpoint/{meta['endpoint_id']}/role/{meta['role_id']}",
     )
+    assert sent.query == {}
     assert sent.body is None
     assert res["code"] == "Deleted"
 
@@ -106,6 +109,7 @@ def test_endpoint_acl_list(client, last_request):
         f"{BASE}/endpoint/{meta['endpoint_id']}/access_list",
     )
     assert sent.query == {"limit": ["10"]}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert isinstance(res, globus_sdk.IterableTransferResponse)
     assert [r["id"] for r in res] == meta["rule_ids"]
@@ -121,6 +125,7 @@ def test_get_endpoint_acl_rule(client, last_request):
         f"{BASE}/endpoint/{meta['endpoint_id']}/access/{meta['rule_id']}",
     )
     assert sent.query == {}
+    assert sent.body is None
     assert res["id"] == meta["rule_id"]
     assert res["permissions"] == "rw"
 
@@ -141,7 +146,9 @@ def test_add_endpoint_acl_rule(client, last_request):
         "POST",
         f"{BASE}/endpoint/{meta['endpoint_id']}/access",
     )
+    assert sent.query == {}
     assert sent.body == rule
+    assert sent.authorization == "Bearer mytoken"
     assert res["access_id"] == meta["rule_id"]
 
 
@@ -156,6 +163,7 @@ def test_update_endpoint_acl_rule(client, last_request):
         "PUT",
         f"{BASE}/endpoint/{meta['endpoint_id']}/access/{meta['rule_id']}",
     )
+    assert sent.query == {}
     assert sent.body == {"permissions": "r"}
     assert res["code"] == "Updated"
 
@@ -169,6 +177,7 @@ def test_delete_endpoint_acl_rule(client, last_request):
         "DELETE",
         f"{BASE}/endpoint/{meta['endpoint_id']}/access/{meta['rule_id']}",
     )
+    assert sent.query == {}
     assert sent.body is None
     assert res["code"] == "Deleted"
 
@@ -183,6 +192,7 @@ def test_bookmark_list(client, last_request):
     sent = last_request()
     assert (sent.method, sent.url) == ("GET", f"{BASE}/bookmark_list")
     assert sent.query == {"filter": ["name:Project"]}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert isinstance(res, globus_sdk.IterableTransferResponse)
     assert [b["id"] for b in res] == meta["bookmark_ids"]
@@ -211,6 +221,7 @@ def test_get_bookmark(client, last_request):
     sent = last_request()
     assert (sent.method, sent.url) == ("GET", f"{BASE}/bookmark/{meta['bookmark_id']}")
     assert sent.query == {"fields": ["name"]}
+    assert sent.body is None
     assert res["id"] == meta["bookmark_id"]
 
 
@@ -220,6 +231,7 @@ def test_update_bookmark(client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("PUT", f"{BASE}/bookmark/{meta['bookmark_id']}")
+    assert sent.query == {}
     assert sent.body == {"name": meta["name"]}
     assert res["name"] == meta["name"]
 
@@ -233,5 +245,6 @@ def test_delete_bookmark(client, last_request):
         "DELETE",
         f"{BASE}/bookmark/{meta['bookmark_id']}",
     )
+    assert sent.query == {}
     assert sent.body is None
     assert res["code"] == "Deleted"

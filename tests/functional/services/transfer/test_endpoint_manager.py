@@ -21,6 +21,7 @@ def test_endpoint_manager_monitored_endpoints(client, last_request):
         f"{BASE}/endpoint_manager/monitored_endpoints",
     )
     assert sent.query == {"fields": ["id"]}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert isinstance(res, globus_sdk.IterableTransferResponse)
     assert [ep["id"] for ep in res] == meta["endpoint_ids"]
@@ -36,6 +37,7 @@ def test_endpoint_manager_hosted_endpoint_list(client, last_request):
         f"{BASE}/endpoint_manager/endpoint/{meta['endpoint_id']}/hosted_endpoint_list",
     )
     assert sent.query == {}
+    assert sent.body is None
     assert isinstance(res, globus_sdk.IterableTransferResponse)
     assert [ep["id"] for ep in res] == meta["hosted_endpoint_ids"]
 
@@ -50,6 +52,7 @@ def test_endpoint_manager_get_endpoint(client, last_request):
         f"{BASE}/endpoint_manager/endpoint/{meta['endpoint_id']}",
     )
     assert sent.query == {}
+    assert sent.body is None
     assert res["id"] == meta["endpoint_id"]
 
 
@@ -63,6 +66,7 @@ def test_endpoint_manager_acl_list(client, last_request):
         f"{BASE}/endpoint_manager/endpoint/{meta['endpoint_id']}/access_list",
     )
     assert sent.query == {"a": ["b"]}
+    assert sent.body is None
     assert isinstance(res, globus_sdk.IterableTransferResponse)
     assert [r["id"] for r in res] == meta["rule_ids"]
 
@@ -77,6 +81,7 @@ def test_endpoint_manager_pause_rule_list(client, last_request):
         f"{BASE}/endpoint_manager/pause_rule_list",
     )
     assert sent.query == {}
+    assert sent.body is None
     assert isinstance(res, globus_sdk.IterableTransferResponse)
     assert [r["id"] for r in res] == meta["pause_rule_ids"]
 
@@ -123,6 +128,7 @@ def test_endpoint_manager_get_pause_rule(client, last_request):
         f"{BASE}/endpoint_manager/pause_rule/{meta['pause_rule_id']}",
     )
     assert sent.query == {"q": ["1"]}
+    assert sent.body is None
     assert res["id"] == meta["pause_rule_id"]
     assert res["endpoint_id"] == meta["endpoint_id"]
 
@@ -138,6 +144,7 @@ def test_endpoint_manager_update_pause_rule(client, last_request):
         "PUT",
         f"{BASE}/endpoint_manager/pause_rule/{meta['pause_rule_id']}",
     )
+    assert sent.query == {}
     assert sent.body == {"message": meta["message"]}
     assert res["message"] == meta["message"]
 

@@ -22,6 +22,7 @@ def test_endpoint_manager_task_list(client, last_request):
     sent = last_request()
     assert (sent.method, sent.url) == ("GET", f"{BASE}/endpoint_manager/task_list")
     assert sent.query == {}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert isinstance(res, globus_sdk.IterableTransferResponse)
     (task,) = list(res)
@@ -101,6 +102,8 @@ def test_endpoint_manager_get_task(client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("GET", f"{BASE}/endpoint_manager/task/{meta['task_id']}")
+    assert sent.query == {}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert res["task_id"] == meta["task_id"]
 
@@ -126,6 +129,7 @@ def test_endpoint_manager_task_event_list(client, last_request, kwargs, expect):
         f"{BASE}/endpoint_manager/task/{meta['task_id']}/event_list",
     )
     assert sent.query == expect
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert [e["is_error"] for e in res] == [True, False]
 
@@ -147,8 +151,11 @@ def test_endpoint_manager_task_pause_info(client, last_request):
         f"{BASE}/endpoint_manager/task/{meta['task_id']}/pause_info",
     )
     assert sent.query == {"q": ["1"]}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert res["DATA_TYPE"] == "pause_info"
+    assert res["source_pause_message"] == "Storage maintenance until 06:00 UTC"
+    assert [r["id"] for r in res["pause_rules"]] == ["87a9b7f6-3c2d-4e1f-8a9b-0c1d2e3f4a5b"]
 
 
 def test_endpoint_manager_task_successful_transfers(client, last_request):
@@ -161,6 +168,7 @@ def test_endpoint_manager_task_successful_transfers(client, last_request):
         f"{BASE}/endpoint_manager/task/{meta['task_id']}/successful_transfers",
     )
     assert sent.query == {"marker": ["m"]}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert [x["source_path"] for x in res] == ["/projects/run-17/a.h5", "/projects/run-17/b.h5"]
 
@@ -175,6 +183,7 @@ def test_endpoint_manager_task_skipped_errors(client, last_request):
         f"{BASE}/endpoint_manager/task/{meta['task_id']}/skipped_errors",
     )
     assert sent.query == {}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert [x["error_code"] for x in res] == ["PERMISSION_DENIED"]
 
@@ -189,6 +198,7 @@ def test_endpoint_manager_cancel_tasks(client, last_request, as_iterator):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/endpoint_manager/admin_cancel")
+    assert sent.query == {}
     assert sent.body == {
         "message": "Cancelled for storage maintenance",
         "task_id_list": meta["task_ids"],
@@ -202,7 +212,7 @@ def test_endpoint_manager_cancel_tasks_single_id_string(client, last_request):
     load_response(client.endpoint_manager_cancel_tasks)
     client.endpoint_manager_cancel_tasks(TASK_ID, "msg", query_params={"x": "1"})
     sent = last_request()
-    assert sent.body["task_id_list"] == [TASK_ID]
+    assert sent.body == {"message": "msg", "task_id_list": [TASK_ID]}
     assert sent.query == {"x": ["1"]}
 
 
@@ -215,7 +225,10 @@ def test_endpoint_manager_cancel_status(client, last_request):
         "GET",
         f"{BASE}/endpoint_manager/admin_cancel/{meta['admin_cancel_id']}",
     )
+    assert sent.query == {}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
+    assert res["id"] == meta["admin_cancel_id"]
     assert res["done"] is True
 
 
@@ -225,6 +238,7 @@ def test_endpoint_manager_pause_tasks(client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/endpoint_manager/admin_pause")
+    assert sent.query == {}
     assert sent.body == {"message": "pausing for maintenance", "task_id_list": meta["task_ids"]}
     assert sent.authorization == "Bearer mytoken"
     assert res["code"] == "PauseAccepted"
@@ -236,6 +250,7 @@ def test_endpoint_manager_resume_tasks(client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/endpoint_manager/admin_resume")
+    assert sent.query == {}
     assert sent.body == {"task_id_list": meta["task_ids"]}
     assert sent.authorization == "Bearer mytoken"
     assert res["code"] == "ResumeAccepted"

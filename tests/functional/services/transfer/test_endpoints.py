@@ -100,6 +100,7 @@ def test_create_endpoint(client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/endpoint")
+    assert sent.query == {}
     assert sent.body == {"display_name": "gcp", "is_globus_connect": True}
     assert sent.authorization == "Bearer mytoken"
     assert res["id"] == meta["endpoint_id"]
@@ -138,6 +139,7 @@ def test_endpoint_search(client, last_request):
     sent = last_request()
     assert (sent.method, sent.url) == ("GET", f"{BASE}/endpoint_search")
     assert sent.query == {"filter_fulltext": ["tutorial"]}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert isinstance(res, globus_sdk.IterableTransferResponse)
     assert [ep["id"] for ep in res] == meta["endpoint_ids"]
@@ -251,6 +253,7 @@ def test_endpoint_activate(client, last_request):
         "POST",
         f"{BASE}/endpoint/{meta['endpoint_id']}/activate",
     )
+    assert sent.query == {}
     assert sent.body == requirements
     assert res["code"] == "Activated.MyProxyCredential"
 
@@ -272,6 +275,8 @@ def test_endpoint_get_activation_requirements(client, last_request):
         "GET",
         f"{BASE}/endpoint/{meta['endpoint_id']}/activation_requirements",
     )
+    assert sent.query == {}
+    assert sent.body is None
     assert isinstance(res, globus_sdk.ActivationRequirementsResponse)
     assert res.always_activated
     assert res.supports_auto_activation
@@ -289,6 +294,7 @@ def test_my_effective_pause_rule_list(client, last_request):
         f"{BASE}/endpoint/{meta['endpoint_id']}/my_effective_pause_rule_list",
     )
     assert sent.query == {"a": ["b"]}
+    assert sent.body is None
     assert isinstance(res, globus_sdk.IterableTransferResponse)
     assert [r["id"] for r in res] == meta["pause_rule_ids"]
 
@@ -306,6 +312,8 @@ def test_endpoint_server_list(client, last_request):
         "GET",
         f"{BASE}/endpoint/{meta['endpoint_id']}/server_list",
     )
+    assert sent.query == {}
+    assert sent.body is None
     assert isinstance(res, globus_sdk.IterableTransferResponse)
     assert [s["id"] for s in res] == meta["server_ids"]
 
@@ -325,6 +333,7 @@ def test_get_endpoint_server(client, last_request, as_str):
         f"{BASE}/endpoint/{meta['endpoint_id']}/server/{meta['server_id']}",
     )
     assert sent.query == {"q": ["1"]}
+    assert sent.body is None
     assert res["id"] == meta["server_id"]
 
 
@@ -340,6 +349,7 @@ def test_add_endpoint_server(client, last_request):
         "POST",
         f"{BASE}/endpoint/{meta['endpoint_id']}/server",
     )
+    assert sent.query == {}
     assert sent.body == {"hostname": "gridftp.example.org"}
     assert res["id"] == meta["server_id"]
 
@@ -356,6 +366,7 @@ def test_update_endpoint_server(client, last_request):
         "PUT",
         f"{BASE}/endpoint/{meta['endpoint_id']}/server/{meta['server_id']}",
     )
+    assert sent.query == {}
     assert sent.body == {"port": 2812}
     assert res["code"] == "Updated"
 
@@ -370,6 +381,7 @@ def test_delete_endpoint_server(client, last_request):
         "DELETE",
         f"{BASE}/endpoint/{meta['endpoint_id']}/server/{meta['server_id']}",
     )
+    assert sent.query == {}
     assert sent.body is None
     assert res["code"] == "Deleted"
 
@@ -401,6 +413,7 @@ def test_set_subscription_id(client, last_request, subscription_id, expect):
         "PUT",
         f"{BASE}/endpoint/{meta['endpoint_id']}/subscription",
     )
+    assert sent.query == {}
     assert sent.body == {"subscription_id": expect}
     assert sent.authorization == "Bearer mytoken"
     assert res["code"] == "Updated"
@@ -429,6 +442,7 @@ def test_set_subscription_admin_verified(client, last_request, verified):
         "PUT",
         f"{BASE}/endpoint/{meta['endpoint_id']}/subscription_admin_verified",
     )
+    assert sent.query == {}
     assert sent.body == {"subscription_admin_verified": verified}
     assert res["code"] == "Updated"
 
@@ -464,6 +478,7 @@ def test_my_shared_endpoint_list(client, last_request):
         f"{BASE}/endpoint/{meta['endpoint_id']}/my_shared_endpoint_list",
     )
     assert sent.query == {}
+    assert sent.body is None
     assert isinstance(res, globus_sdk.IterableTransferResponse)
     assert [ep["id"] for ep in res] == meta["shared_endpoint_ids"]
 
@@ -480,6 +495,7 @@ def test_get_shared_endpoint_list(client, last_request):
         f"{BASE}/endpoint/{meta['endpoint_id']}/shared_endpoint_list",
     )
     assert sent.query == {"max_results": ["10"], "next_token": ["tok-1"]}
+    assert sent.body is None
     # the list is under "shared_endpoints", which iteration follows
     assert [ep["id"] for ep in res] == meta["shared_endpoint_ids"]
 
@@ -507,6 +523,7 @@ def test_create_shared_endpoint(client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("POST", f"{BASE}/shared_endpoint")
+    assert sent.query == {}
     assert sent.body == doc
     assert res["id"] == meta["endpoint_id"]
 

@@ -124,6 +124,7 @@ def test_operation_rename(client, last_request, local_user):
         "POST",
         f"{BASE}/operation/endpoint/{meta['endpoint_id']}/rename",
     )
+    assert sent.query == {}
     expect = {"DATA_TYPE": "rename", "old_path": "/~/old", "new_path": "/~/new"}
     if local_user:
         expect["local_user"] = local_user

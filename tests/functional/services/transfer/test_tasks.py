@@ -46,6 +46,7 @@ def test_submit_transfer_with_submission_id(client, sent_requests):
 
     (sent,) = sent_requests()  # no submission_id fetch
     assert (sent.method, sent.url) == ("POST", f"{BASE}/transfer")
+    assert sent.query == {}
     assert sent.content_type == "application/json"
     assert sent.authorization == "Bearer mytoken"
     assert sent.body == {
@@ -82,10 +83,39 @@ def test_submit_transfer_fetches_and_stores_submission_id(client, sent_requests)
     res = client.submit_transfer(tdata)
 
     fetch, submit = sent_requests()
-    assert (fetch.method, fetch.url) == ("GET", f"{BASE}/submission_id")
-    assert (submit.method, submit.url) == ("POST", f"{BASE}/transfer")
+    assert (fetch.method, fetch.url, fetch.query, fetch.body) == (
+        "GET",
+        f"{BASE}/submission_id",
+        {},
+        None,
+    )
+    assert (submit.method, submit.url, submit.query) == ("POST", f"{BASE}/transfer", {})
     assert submit.body["submission_id"] == sub_id
     assert submit.body["DATA"][0]["recursive"] is True
+    assert submit.body == {
+        "DATA_TYPE": "transfer",
+        "DATA": [
+            {
+                "DATA_TYPE": "transfer_item",
+                "source_path": "/src/dir/",
+                "destination_path": "/dst/dir/",
+                "recursive": True,
+            }
+        ],
+        "source_endpoint": SRC,
+        "destination_endpoint": DST,
+        "submission_id": sub_id,
+        "verify_checksum": False,
+        "preserve_timestamp": False,
+        "encrypt_data": False,
+        "skip_source_errors": False,
+        "fail_on_quota_errors": False,
+        "delete_destination_extra": False,
+        "notify_on_succeeded": True,
+        "notify_on_failed": True,
+        "notify_on_inactive": True,
+    }
+    assert submit.authorization == "Bearer mytoken"
     # stored in the document, so a retry re-uses the same id
     assert tdata["submission_id"] == sub_id
     assert res["task_id"] == meta["task_id"]
@@ -149,8 +179,14 @@ def test_submit_delete(client, sent_requests):
     res = client.submit_delete(ddata)
 
     fetch, submit = sent_requests()
-    assert (fetch.method, fetch.url) == ("GET", f"{BASE}/submission_id")
+    assert (fetch.method, fetch.url, fetch.query, fetch.body) == (
+        "GET",
+        f"{BASE}/submission_id",
+        {},
+        None,
+    )
     assert (submit.method, submit.url) == ("POST", f"{BASE}/delete")
+    assert submit.query == {}
     assert submit.authorization == "Bearer mytoken"
     assert submit.body == {
         "DATA_TYPE": "delete",
@@ -177,6 +213,7 @@ def test_task_list(client, last_request):
     sent = last_request()
     assert (sent.method, sent.url) == ("GET", f"{BASE}/task_list")
     assert sent.query == {}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert isinstance(res, globus_sdk.IterableTransferResponse)
     assert [t["task_id"] for t in res] == [t["task_id"] for t in meta["tasks"]]
@@ -239,6 +276,7 @@ def test_task_event_list(client, last_request):
     sent = last_request()
     assert (sent.method, sent.url) == ("GET", f"{BASE}/task/{meta['task_id']}/event_list")
     assert sent.query == {"limit": ["3"], "offset": ["6"]}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert [e["code"] for e in res] == ["SUCCEEDED", "CONNECTION_RESET", "STARTED"]
 
@@ -257,6 +295,7 @@ def test_get_task(client, last_request):
     sent = last_request()
     assert (sent.method, sent.url) == ("GET", f"{BASE}/task/{meta['task_id']}")
     assert sent.query == {"fields": ["status"]}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert res["task_id"] == meta["task_id"]
     assert res["status"] == "SUCCEEDED"
@@ -290,6 +329,7 @@ def test_update_task(client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("PUT", f"{BASE}/task/{meta['task_id']}")
+    assert sent.query == {}
     assert sent.body == {"label": meta["label"]}
     assert sent.content_type == "application/json"
     assert sent.authorization == "Bearer mytoken"
@@ -321,8 +361,12 @@ def test_task_pause_info(client, last_request):
 
     sent = last_request()
     assert (sent.method, sent.url) == ("GET", f"{BASE}/task/{meta['task_id']}/pause_info")
+    assert sent.query == {}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert res["source_pause_message"] == "Storage maintenance until 06:00 UTC"
+    assert res["DATA_TYPE"] == "pause_info_limited"
+    assert [r["id"] for r in res["pause_rules"]] == ["87a9b7f6-3c2d-4e1f-8a9b-0c1d2e3f4a5b"]
 
 
 # ---- task_wait
@@ -333,6 +377,7 @@ def test_task_wait_polls_until_done(client, sent_requests, no_real_sleep):
     sent = sent_requests()
     assert [(r.method, r.url) for r in sent] == [("GET", f"{BASE}/task/{meta['task_id']}")] * 3
     assert all(r.authorization == "Bearer mytoken" for r in sent)
+    assert all(r.query == {} and r.body is None for r in sent)
     assert [c.args for c in no_real_sleep.call_args_list] == [(5,), (5,)]
 
 
@@ -387,6 +432,7 @@ def test_task_successful_transfers(client, last_request):
         f"{BASE}/task/{meta['task_id']}/successful_transfers",
     )
     assert sent.query == {"marker": ["m-1"]}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert [x["destination_path"] for x in res] == [
         "/archive/run-17/a.h5",
@@ -415,5 +461,6 @@ def test_task_skipped_errors(client, last_request):
     sent = last_request()
     assert (sent.method, sent.url) == ("GET", f"{BASE}/task/{meta['task_id']}/skipped_errors")
     assert sent.query == {}
+    assert sent.body is None
     assert sent.authorization == "Bearer mytoken"
     assert [x["error_code"] for x in res] == ["PERMISSION_DENIED"]
