@@ -75,35 +75,13 @@ def strip_missing(value: t.Any) -> t.Any:
     if isinstance(value, collections.UserDict):
         value = value.data
     if isinstance(value, dict):
-        out: dict[t.Any, t.Any] | None = None
-        for k, v in value.items():
-            nv = strip_missing(v) if isinstance(v, (dict, list, tuple, collections.UserDict)) else v
-            if nv is MISSING or nv is not v:
-                if out is None:
-                    out = {}
-                    for k2, v2 in value.items():
-                        if k2 == k:
-                            break
-                        out[k2] = v2
-                if nv is not MISSING:
-                    out[k] = nv
-            elif out is not None:
-                out[k] = v
-        return value if out is None else out
+        items = {k: strip_missing(v) for k, v in value.items() if v is not MISSING}
+        unchanged = len(items) == len(value) and all(items[k] is v for k, v in value.items())
+        return value if unchanged else items
     if isinstance(value, (list, tuple)):
-        changed = False
-        new_items = []
-        for item in value:
-            ni = (
-                strip_missing(item)
-                if isinstance(item, (dict, list, tuple, collections.UserDict))
-                else item
-            )
-            if ni is MISSING or ni is not item:
-                changed = True
-            if ni is not MISSING:
-                new_items.append(ni)
-        return new_items if changed else value
+        new_list = [strip_missing(v) for v in value if v is not MISSING]
+        unchanged = len(new_list) == len(value) and all(a is b for a, b in zip(new_list, value))
+        return value if unchanged else new_list
     return value
 
 
