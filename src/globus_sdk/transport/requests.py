@@ -421,7 +421,6 @@ class RequestsTransport:
                     attempt_request.headers["Authorization"] = header
             if log.isEnabledFor(logging.DEBUG):
                 log.debug("request %s %s (attempt %d)", method, _redact_url(prepared.url), attempt)
-            response: requests.Response | None = None
             try:
                 response = self.session.send(attempt_request, **send_kwargs)
             except requests.RequestException as err:
